@@ -1,0 +1,36 @@
+package org.coproduce.accounts;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("select id, email, password_hash from account where lower(email) = lower(:email)")
+                .param("email", email)
+                .query(Account.class).optional();
+    }
+
+    Account create(String email, String passwordHash) {
+        long id = jdbc.sql("insert into account (email, password_hash) values (:email, :hash) returning id")
+                .param("email", email)
+                .param("hash", passwordHash)
+                .query(Long.class).single();
+        return new Account(id, email, passwordHash);
+    }
+
+    void setPasswordHash(long accountId, String passwordHash) {
+        jdbc.sql("update account set password_hash = :hash where id = :id")
+                .param("hash", passwordHash)
+                .param("id", accountId)
+                .update();
+    }
+}

@@ -1,0 +1,57 @@
+package org.coproduce.accounts;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.web.SignedInUser;
+import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Who is signed in, and in which organisation they are working. Every query about an organisation's data
+ * takes its organisation from here, never from the request.
+ */
+public record CurrentUser(
+        long accountId,
+        String email,
+        long organisationId,
+        String organisationName,
+        long personId,
+        String displayName,
+        Set<Role> roles,
+        boolean worksInSeveralOrganisations) implements SignedInUser, AuthenticatedPrincipal, Serializable {
+
+    /** Held by everyone signed in to an organisation, whatever their roles. */
+    public static final String MEMBER = "MEMBER";
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isCoordinator() {
+        return has(Role.COORDINATOR);
+    }
+
+    public boolean isPerson(long id) {
+        return personId == id;
+    }
+
+    @Override
+    public String getName() {
+        return email;
+    }
+
+    Collection<GrantedAuthority> authorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(MEMBER));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return authorities;
+    }
+}

@@ -1,0 +1,94 @@
+package org.coproduce.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import org.coproduce.notifications.Email;
+import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.ott.OneTimeToken;
+import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails a one-time sign-in link, for people who find passwords hard. The page that follows says the same thing
+ * whether or not the address has an account, so nobody can use it to find out who is registered.
+ */
+@Component
+class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
+
+    static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
+    static final String SENT_TO = EmailLinks.class.getName() + ".sentTo";
+    private static final Logger log = LoggerFactory.getLogger(EmailLinks.class);
+
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final Mailer mailer;
+    private final JdbcClient jdbc;
+    private final String baseUrl;
+    private final int maxPerHour;
+
+    EmailLinks(AccountRepository accounts, MembershipRepository memberships, Mailer mailer, JdbcClient jdbc,
+            @Value("${coproduce.base-url}") String baseUrl,
+            @Value("${coproduce.sign-in.email-links-per-hour:5}") int maxPerHour) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.mailer = mailer;
+        this.jdbc = jdbc;
+        this.baseUrl = baseUrl;
+        this.maxPerHour = maxPerHour;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
+        String email = token.getUsername().trim();
+        request.getSession().setAttribute(SENT_TO, email);
+        accounts.findByEmail(email)
+                .filter(account -> !memberships.activeFor(account.id()).isEmpty())
+                .filter(account -> withinHourlyLimit(email))
+                .ifPresent(account -> send(account.email(), token.getTokenValue()));
+        response.sendRedirect("/sign-in/email-link/sent");
+    }
+
+    private boolean withinHourlyLimit(String email) {
+        String key = email.toLowerCase(Locale.ROOT);
+        int recent = jdbc.sql("""
+                        select count(*) from email_link_request
+                        where email_key = :key and requested_at > now() - interval '1 hour'""")
+                .param("key", key)
+                .query(Integer.class).single();
+        if (recent >= maxPerHour) {
+            log.warn("Not sending another sign-in link: {} links already sent to one address this hour", recent);
+            return false;
+        }
+        jdbc.sql("insert into email_link_request (email_key) values (:key)").param("key", key).update();
+        return true;
+    }
+
+    private void send(String email, String token) {
+        String link = baseUrl + "/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        try {
+            mailer.send(new Email(email, "Your link to sign in to Coproduce", """
+                    Hello,
+
+                    Open this link to sign in to Coproduce:
+
+                    %s
+
+                    The link works once, for %d minutes.
+
+                    If you did not ask for this email, you can ignore it. Nobody can sign in without this link.
+                    """.formatted(link, LINK_LIFETIME.toMinutes())));
+        } catch (EmailNotSent e) {
+            log.error("Could not send a sign-in link", e);
+        }
+    }
+}

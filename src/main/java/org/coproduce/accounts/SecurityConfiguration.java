@@ -1,0 +1,130 @@
+package org.coproduce.accounts;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] OPEN_TO_EVERYONE = {
+            "/", "/sign-in", "/sign-in/**", "/login/ott", "/signed-out", "/invitations/**",
+            "/accessibility", "/privacy", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/demo/mailbox", "/demo/mailbox/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccess success, SignInFailure failure,
+            EmailLinks emailLinks, OneTimeTokenService tokens, SecurityContextRepository contexts) throws Exception {
+        var linkLifetime = new DefaultGenerateOneTimeTokenRequestResolver();
+        linkLifetime.setExpiresIn(EmailLinks.LINK_LIFETIME);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(OPEN_TO_EVERYONE).permitAll()
+                        .requestMatchers("/choose-organisation").authenticated()
+                        .anyRequest().hasAuthority(CurrentUser.MEMBER))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(success)
+                        .failureHandler(failure)
+                        .permitAll())
+                .oneTimeTokenLogin(links -> links
+                        .loginPage("/sign-in")
+                        .tokenGeneratingUrl("/sign-in/email-link")
+                        .generateRequestResolver(linkLifetime)
+                        .tokenService(tokens)
+                        .tokenGenerationSuccessHandler(emailLinks)
+                        .loginProcessingUrl("/login/ott")
+                        .showDefaultSubmitPage(false)
+                        .authenticationSuccessHandler(success)
+                        .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/sign-in/email-link?expired")))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(toSignIn())
+                        .accessDeniedHandler(notAllowed()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Sends people to sign in, telling them when it is because they were away too long. */
+    private static AuthenticationEntryPoint toSignIn() {
+        return (request, response, exception) -> {
+            boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            response.sendRedirect(timedOut ? "/sign-in?timeout" : "/sign-in");
+        };
+    }
+
+    /** Someone who has signed in but not yet chosen an organisation is sent to choose; anyone else sees a 403 page. */
+    private static AccessDeniedHandler notAllowed() {
+        var forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof AccountDetails) {
+                response.sendRedirect("/choose-organisation");
+            } else {
+                forbidden.handle(request, response, exception);
+            }
+        };
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbc) {
+        return new JdbcOneTimeTokenService(jdbc);
+    }
+
+    /**
+     * Argon2id, as OWASP recommends. Accounts without a password (email links only) never match anything.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var encoder = new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        encoder.setDefaultPasswordEncoderForMatches(new NoPassword());
+        return encoder;
+    }
+
+    private static final class NoPassword implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("Only used to refuse accounts that have no password");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.coproduce.demo;
+
+import static org.coproduce.demo.DemoPerson.person;
+import static org.coproduce.people.AccessNeed.*;
+import static org.coproduce.people.InvolvementRole.*;
+
+import java.util.List;
+import org.coproduce.people.CommunicationFormat;
+import java.util.Set;
+import org.coproduce.accounts.Enrolment;
+import org.coproduce.accounts.Role;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.people.Benefits;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Equality;
+import org.coproduce.people.Register;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the demo on the first start of an empty database. Every name and address is made up. */
+@Component
+@ConditionalOnProperty(name = "coproduce.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "coproduce-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Organisations organisations;
+    private final Register register;
+    private final Enrolment enrolment;
+
+    DemoData(Organisations organisations, Register register, Enrolment enrolment) {
+        this.organisations = organisations;
+        this.register = register;
+        this.enrolment = enrolment;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (organisations.any()) {
+            return;
+        }
+        Organisation northshire = organisations.create("northshire", "Northshire Learning Disability Partnership",
+                "coproduction@northshire.example");
+        Organisation eastvale = organisations.create("eastvale", "Eastvale Carers' Forum", "hello@eastvale.example");
+        loadNorthshire(northshire.id());
+        loadEastvale(eastvale.id());
+        log.info("Demo data loaded: sign in as priya.shah@northshire.example with the password {}", PASSWORD);
+    }
+
+    private void loadNorthshire(long organisation) {
+        long priya = add(organisation, NorthshirePeople.PRIYA);
+        enrolment.enrol(organisation, priya, NorthshirePeople.PRIYA.email(), PASSWORD, Set.of(Role.COORDINATOR));
+        long tom = add(organisation, NorthshirePeople.TOM);
+        enrolment.enrol(organisation, tom, NorthshirePeople.TOM.email(), PASSWORD, Set.of(Role.STAFF));
+        long jamie = add(organisation, NorthshirePeople.JAMIE);
+        enrolment.enrol(organisation, jamie, NorthshirePeople.JAMIE.email(), null, Set.of(Role.PARTNER));
+        long grace = add(organisation, NorthshirePeople.GRACE);
+        enrolment.enrol(organisation, grace, NorthshirePeople.GRACE.email(), PASSWORD, Set.of(Role.FINANCE));
+        long helen = add(organisation, NorthshirePeople.HELEN);
+        enrolment.enrol(organisation, helen, NorthshirePeople.HELEN.email(), PASSWORD, Set.of(Role.BOARD));
+        long sam = add(organisation, NorthshirePeople.SAM);
+        enrolment.enrol(organisation, sam, NorthshirePeople.SAM.email(), PASSWORD, Set.of(Role.STAFF));
+
+        consent(organisation, jamie, priya, ConsentMethod.EASY_READ_FORM, ConsentPurpose.CONTACT, ConsentPurpose.KEEP_INFORMATION,
+                ConsentPurpose.SHARE_STORY);
+        register.recordConsent(organisation, jamie, ConsentPurpose.RECORD_SESSIONS, false, ConsentMethod.EASY_READ_FORM,
+                "Happy for notes to be taken, but not recordings", priya);
+        register.saveBenefits(organisation, jamie, new Benefits(Benefits.BenefitsStatus.YES,
+                Set.of(Benefits.Benefit.ESA, Benefits.Benefit.PIP), true, "Permitted work limits apply"));
+        register.saveEquality(organisation, jamie, new Equality(Equality.AgeBand.FROM_25_TO_34, Equality.DisabilityAnswer.YES,
+                Equality.Ethnicity.MIXED, Equality.Gender.NON_BINARY, null, Equality.SexualOrientation.DECLINED,
+                Equality.Religion.NONE));
+
+        for (DemoPerson other : NorthshirePeople.OTHERS) {
+            long id = add(organisation, other);
+            consent(organisation, id, priya, ConsentMethod.PAPER_FORM, ConsentPurpose.CONTACT, ConsentPurpose.KEEP_INFORMATION);
+            if (other.roles().contains(LIVED_EXPERIENCE)) {
+                register.saveBenefits(organisation, id, new Benefits(Benefits.BenefitsStatus.YES,
+                        Set.of(Benefits.Benefit.UNIVERSAL_CREDIT), false, null));
+            }
+            if (other.roles().contains(FAMILY_CARER)) {
+                register.saveBenefits(organisation, id, new Benefits(Benefits.BenefitsStatus.YES,
+                        Set.of(Benefits.Benefit.CARERS_ALLOWANCE), true, null));
+            }
+            if (other.fullName().equals("Ben Carter")) {
+                register.recordConsent(organisation, id, ConsentPurpose.PHOTOGRAPHS, true, ConsentMethod.IN_PERSON, null, priya);
+                register.recordConsent(organisation, id, ConsentPurpose.PHOTOGRAPHS, false, ConsentMethod.PHONE,
+                        "Changed his mind after the summer event", priya);
+            }
+        }
+    }
+
+    private void loadEastvale(long organisation) {
+        long ruth = add(organisation, person("Ruth Evans", "Ruth", "ruth.evans@eastvale.example", PROFESSIONAL)
+                .skills("Carers' rights", "Running groups"));
+        enrolment.enrol(organisation, ruth, "ruth.evans@eastvale.example", PASSWORD, Set.of(Role.COORDINATOR));
+        long sam = add(organisation, person("Sam Okafor", "Sam", NorthshirePeople.SAM.email(), PROFESSIONAL)
+                .skills("Evaluation"));
+        enrolment.enrol(organisation, sam, NorthshirePeople.SAM.email(), null, Set.of(Role.COORDINATOR));
+        List<DemoPerson> carers = List.of(
+                person("Margaret Doyle", "Maggie", "maggie.doyle@eastvale.example", FAMILY_CARER).needs(HEARING_LOOP).formats(CommunicationFormat.LARGE_PRINT),
+                person("Ravi Patel", null, "ravi.patel@eastvale.example", FAMILY_CARER).skills("IT support"),
+                person("Siobhan Byrne", null, "siobhan.byrne@eastvale.example", FAMILY_CARER, LIVED_EXPERIENCE).needs(STEP_FREE_ACCESS),
+                person("Tariq Aziz", null, "tariq.aziz@eastvale.example", FAMILY_CARER).skills("Urdu", "Driving"),
+                person("Valerie Knight", "Val", null, FAMILY_CARER).needs(LARGE_PRINT).formats(CommunicationFormat.LARGE_PRINT),
+                person("William Chen", "Will", "william.chen@eastvale.example", LIVED_EXPERIENCE).needs(BSL_INTERPRETER).formats(CommunicationFormat.BSL_VIDEO));
+        carers.forEach(carer -> add(organisation, carer));
+    }
+
+    private long add(long organisation, DemoPerson person) {
+        return register.add(organisation, person.details());
+    }
+
+    private void consent(long organisation, long person, long recordedBy, ConsentMethod method, ConsentPurpose... purposes) {
+        for (ConsentPurpose purpose : purposes) {
+            register.recordConsent(organisation, person, purpose, true, method, null, recordedBy);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.coproduce.notifications;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Lets someone trying the demo read the emails Coproduce sent, such as sign-in links. Only exists with the in-process server. */
+@Controller
+@ConditionalOnProperty(name = "coproduce.mail.in-process", havingValue = "true")
+class DemoMailboxController {
+
+    private final InProcessMailServer server;
+
+    DemoMailboxController(InProcessMailServer server) {
+        this.server = server;
+    }
+
+    @GetMapping("/demo/mailbox")
+    String mailbox(Model model) {
+        model.addAttribute("messages", server.messages());
+        return "notifications/mailbox";
+    }
+
+    @GetMapping("/demo/mailbox/{number}")
+    String message(@PathVariable int number, Model model) {
+        model.addAttribute("message", server.message(number).orElseThrow(org.coproduce.web.NotFoundException::new));
+        return "notifications/message";
+    }
+}

@@ -1,0 +1,26 @@
+package org.coproduce.notifications;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "coproduce.mail.in-process", havingValue = "true")
+class InProcessMailConfiguration {
+
+    @Bean
+    InProcessMailServer inProcessMailServer() {
+        return new InProcessMailServer();
+    }
+
+    @Bean
+    JavaMailSender inProcessMailSender(InProcessMailServer server) {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(server.port());
+        sender.setDefaultEncoding("UTF-8");
+        return sender;
+    }
+}

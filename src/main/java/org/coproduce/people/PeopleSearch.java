@@ -1,0 +1,25 @@
+package org.coproduce.people;
+
+/**
+ * What to look for in the register. Null means "any".
+ *
+ * @param name part of a full name or the name someone likes to be called
+ * @param need only honoured for those allowed to see access needs
+ * @param page counted from 1
+ */
+public record PeopleSearch(String name, InvolvementRole role, String skill, AccessNeed need, boolean includeArchived, int page) {
+
+    public static final int PAGE_SIZE = 20;
+
+    public PeopleSearch {
+        page = Math.max(1, page);
+    }
+
+    int offset() {
+        return (page - 1) * PAGE_SIZE;
+    }
+
+    PeopleSearch withoutNeed() {
+        return new PeopleSearch(name, role, skill, null, includeArchived, page);
+    }
+}

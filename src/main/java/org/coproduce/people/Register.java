@@ -1,0 +1,59 @@
+package org.coproduce.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's public face for other modules, demo data and imports. It trusts its caller to have checked
+ * permissions; the pages check them with {@link PersonAccess} first.
+ */
+@Service
+@Transactional
+public class Register {
+
+    private final PersonRepository people;
+    private final SensitiveInformationRepository sensitive;
+    private final ConsentRepository consents;
+
+    Register(PersonRepository people, SensitiveInformationRepository sensitive, ConsentRepository consents) {
+        this.people = people;
+        this.sensitive = sensitive;
+        this.consents = consents;
+    }
+
+    public long add(long organisationId, PersonDetails details) {
+        long id = people.insert(organisationId, details);
+        var access = new AccessAndCommunication(details.accessNeeds(), details.otherAccessNeeds(), details.formats());
+        if (!access.isEmpty()) {
+            sensitive.saveAccessAndCommunication(organisationId, id, access);
+        }
+        return id;
+    }
+
+    public void addAll(long organisationId, List<PersonDetails> details) {
+        details.forEach(person -> add(organisationId, person));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> find(long organisationId, long personId) {
+        return people.find(organisationId, personId);
+    }
+
+    public void saveEquality(long organisationId, long personId, Equality equality) {
+        sensitive.saveEquality(organisationId, personId, equality);
+    }
+
+    public void saveBenefits(long organisationId, long personId, Benefits benefits) {
+        sensitive.saveBenefits(organisationId, personId, benefits);
+    }
+
+    /**
+     * @param recordedBy the person who recorded it, or null when recorded by the system
+     */
+    public void recordConsent(long organisationId, long personId, ConsentPurpose purpose, boolean given,
+            ConsentMethod method, String note, Long recordedBy) {
+        consents.record(organisationId, personId, purpose, given, method, note, recordedBy);
+    }
+}

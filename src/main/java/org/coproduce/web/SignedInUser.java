@@ -1,0 +1,12 @@
+package org.coproduce.web;
+
+/** What the page layout needs to know about whoever is signed in. */
+public interface SignedInUser {
+
+    String displayName();
+
+    String organisationName();
+
+    /** True when the person works in more than one organisation and may switch. */
+    boolean worksInSeveralOrganisations();
+}
