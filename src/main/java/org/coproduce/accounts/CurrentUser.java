@@ -48,7 +48,7 @@ public record CurrentUser(
         return email;
     }
 
-    Collection<GrantedAuthority> authorities() {
+    public Collection<GrantedAuthority> authorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(MEMBER));
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));

@@ -25,10 +25,12 @@ public class Enrolment {
 
     /**
      * @param password null for someone who signs in with emailed links only; an existing account keeps its password
+     * @return the account they sign in with
      */
-    public void enrol(long organisationId, long personId, String email, String password, Set<Role> roles) {
+    public long enrol(long organisationId, long personId, String email, String password, Set<Role> roles) {
         Account account = accounts.findByEmail(email)
                 .orElseGet(() -> accounts.create(email, password == null ? null : passwords.encode(password)));
         memberships.create(organisationId, account.id(), personId, roles);
+        return account.id();
     }
 }

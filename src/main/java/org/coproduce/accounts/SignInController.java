@@ -1,5 +1,6 @@
 package org.coproduce.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.coproduce.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -19,13 +20,13 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String timeout,
-            @RequestParam(required = false) String inactive, HttpSession session, Model model) {
+    String signIn(HttpServletRequest request, HttpSession session, Model model) {
+        boolean error = request.getParameterMap().containsKey("error");
         String email = (String) session.getAttribute(SignInFailure.EMAIL);
         var reason = (SignInFailure.Reason) session.getAttribute(SignInFailure.REASON);
         session.removeAttribute(SignInFailure.EMAIL);
         session.removeAttribute(SignInFailure.REASON);
-        FormErrors errors = error == null || reason == null ? FormErrors.none() : switch (reason) {
+        FormErrors errors = !error || reason == null ? FormErrors.none() : switch (reason) {
             case EMAIL_MISSING -> FormErrors.of("email", "Enter your email address");
             case PASSWORD_MISSING -> FormErrors.of("password", "Enter your password");
             case WRONG -> FormErrors.of("email", "Enter a correct email address and password");
@@ -33,9 +34,9 @@ class SignInController {
                     + throttle.lockout().toMinutes() + " minutes and try again, or sign in with an email link instead");
         };
         String notice = null;
-        if (timeout != null) {
+        if (request.getParameterMap().containsKey("timeout")) {
             notice = "You were signed out because you had not done anything for a while. This keeps your information safe. Please sign in again.";
-        } else if (inactive != null) {
+        } else if (request.getParameterMap().containsKey("inactive")) {
             notice = "Your account is not active at the moment. If you think it should be, ask your co-production lead.";
         }
         model.addAttribute("email", email);
@@ -45,9 +46,10 @@ class SignInController {
     }
 
     @GetMapping("/sign-in/email-link")
-    String askForLink(@RequestParam(required = false) String expired, Model model) {
+    String askForLink(HttpServletRequest request, Model model) {
+        boolean expired = request.getParameterMap().containsKey("expired");
         model.addAttribute("email", null);
-        model.addAttribute("errors", expired == null ? FormErrors.none()
+        model.addAttribute("errors", !expired ? FormErrors.none()
                 : FormErrors.of("username", "That sign-in link has expired or has already been used. Ask for a new one"));
         return "accounts/emailLink";
     }

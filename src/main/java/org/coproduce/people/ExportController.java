@@ -41,6 +41,5 @@ class ExportController {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         RegisterCsv.write(everyone, access, out);
-        out.flush();
     }
 }

@@ -122,7 +122,7 @@ public final class PeopleForms {
     public record BenefitsAnswers(
             @NotNull(message = "{person.benefits.status.required}") Benefits.BenefitsStatus status,
             Set<Benefits.Benefit> benefits,
-            boolean adviceWanted,
+            Boolean adviceWanted,
             @Size(max = 1000, message = "{text.tooLong}") String note) {
 
         static final List<String> FIELDS = List.of("status", "benefits", "adviceWanted", "note");
@@ -132,7 +132,7 @@ public final class PeopleForms {
         }
 
         Benefits toBenefits() {
-            return new Benefits(status, benefits == null ? Set.of() : benefits, adviceWanted, note);
+            return new Benefits(status, benefits == null ? Set.of() : benefits, Boolean.TRUE.equals(adviceWanted), note);
         }
     }
 

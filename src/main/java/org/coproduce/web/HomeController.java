@@ -1,10 +1,11 @@
 package org.coproduce.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+
 
 /** The start page for visitors, and the home page for people signed in. */
 @Controller
@@ -19,8 +20,8 @@ class HomeController {
     }
 
     @GetMapping("/home")
-    String home(@RequestParam(required = false) String welcome, Model model) {
-        model.addAttribute("welcome", welcome != null);
+    String home(HttpServletRequest request, Model model) {
+        model.addAttribute("welcome", request.getParameterMap().containsKey("welcome"));
         return "web/home";
     }
 }

@@ -1,0 +1,228 @@
+package org.coproduce.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coproduce.notifications.InProcessMailServer;
+import org.coproduce.notifications.ReceivedEmail;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.support.CoproduceTest;
+import org.coproduce.support.Fixtures;
+import org.coproduce.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@CoproduceTest
+class SignInTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired InProcessMailServer mail;
+    @LocalServerPort int port;
+
+    Organisation northshire;
+    CurrentUser priya;
+    Visitor visitor;
+
+    @BeforeEach
+    void setUp() {
+        northshire = fixtures.organisation("Northshire Partnership");
+        priya = fixtures.coordinator(northshire);
+        visitor = new Visitor(port);
+        visitor.get("/sign-in");
+    }
+
+    @Test
+    void coordinatorSignsInWithPasswordAndSeesTheirOrganisation() {
+        var signedIn = visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD);
+
+        assertThat(signedIn.status()).isEqualTo(302);
+        var home = visitor.follow(signedIn);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Northshire Partnership").contains("Hello Priya");
+    }
+
+    @Test
+    void emailAddressIsNotCaseSensitive() {
+        var signedIn = visitor.post("/sign-in", "email", priya.email().toUpperCase(), "password", Fixtures.PASSWORD);
+
+        assertThat(visitor.follow(signedIn).body()).contains("Hello Priya");
+    }
+
+    @Test
+    void wrongPasswordShowsOnePlainErrorAndKeepsTheEmailAddress() {
+        var page = visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", "not the password"));
+
+        assertThat(page.body())
+                .contains("There is a problem")
+                .contains("<a href=\"#email\">Enter a correct email address and password</a>")
+                .contains("value=\"" + priya.email() + "\"")
+                .contains("<title>Error: Sign in");
+    }
+
+    @Test
+    void emptyFieldsSayWhatIsMissing() {
+        assertThat(visitor.follow(visitor.post("/sign-in", "email", "", "password", "x")).body())
+                .contains("Enter your email address");
+        visitor.get("/sign-in");
+        assertThat(visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", "")).body())
+                .contains("Enter your password");
+    }
+
+    @Test
+    void fiveWrongPasswordsStopPasswordSignInEvenWithTheRightOne() {
+        for (int i = 0; i < 5; i++) {
+            visitor.post("/sign-in", "email", priya.email(), "password", "guess " + i);
+            visitor.get("/sign-in");
+        }
+
+        var page = visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD));
+
+        assertThat(page.body()).contains("You have entered the wrong password too many times");
+        assertThat(visitor.get("/home").status()).isEqualTo(302);
+    }
+
+    @Test
+    void addressesWithoutAnAccountAreThrottledTheSameWaySoNobodyLearnsWhoHasOne() {
+        String stranger = Fixtures.email(northshire, "nobody");
+        for (int i = 0; i < 5; i++) {
+            visitor.post("/sign-in", "email", stranger, "password", "guess " + i);
+            visitor.get("/sign-in");
+        }
+
+        assertThat(visitor.follow(visitor.post("/sign-in", "email", stranger, "password", "guess")).body())
+                .contains("You have entered the wrong password too many times");
+    }
+
+    @Test
+    void partnerSignsInWithAnEmailedLinkWithoutAPassword() {
+        CurrentUser jamie = fixtures.partner(northshire);
+        visitor.get("/sign-in/email-link");
+
+        var sent = visitor.follow(visitor.post("/sign-in/email-link", "username", jamie.email()));
+        assertThat(sent.body()).contains("Check your email");
+
+        ReceivedEmail email = mail.latestTo(jamie.email()).orElseThrow();
+        assertThat(email.subject()).isEqualTo("Your link to sign in to Coproduce");
+        String link = email.firstLink().replace("http://localhost", "");
+        var confirm = visitor.get(link);
+        assertThat(confirm.body()).contains("Press the button to sign in");
+
+        var home = visitor.follow(visitor.post("/login/ott", "token", tokenIn(link)));
+        assertThat(home.body()).contains("Hello Jamie");
+    }
+
+    @Test
+    void anEmailedLinkWorksOnlyOnce() {
+        CurrentUser jamie = fixtures.partner(northshire);
+        visitor.get("/sign-in/email-link");
+        visitor.post("/sign-in/email-link", "username", jamie.email());
+        String link = mail.latestTo(jamie.email()).orElseThrow().firstLink().replace("http://localhost", "");
+        visitor.get(link);
+        visitor.post("/login/ott", "token", tokenIn(link));
+
+        var second = new Visitor(port);
+        second.get(link);
+        var refused = second.post("/login/ott", "token", tokenIn(link));
+
+        assertThat(refused.location()).endsWith("/sign-in/email-link?expired");
+        assertThat(second.follow(refused).body()).contains("That sign-in link has expired or has already been used");
+    }
+
+    @Test
+    void askingForALinkForAnUnknownAddressLooksTheSameButSendsNothing() {
+        String stranger = Fixtures.email(northshire, "stranger");
+        visitor.get("/sign-in/email-link");
+
+        var sent = visitor.follow(visitor.post("/sign-in/email-link", "username", stranger));
+
+        assertThat(sent.body()).contains("Check your email").contains(stranger);
+        assertThat(mail.latestTo(stranger)).isEmpty();
+    }
+
+    @Test
+    void askingForALinkWithNoAddressShowsAnError() {
+        visitor.get("/sign-in/email-link");
+
+        var page = visitor.post("/sign-in/email-link", "username", "");
+
+        assertThat(page.body()).contains("Enter your email address");
+    }
+
+    @Test
+    void someoneInTwoOrganisationsChoosesWhichToWorkIn() {
+        Organisation eastvale = fixtures.organisation("Eastvale Forum");
+        var enrolment = fixtures.person(eastvale, org.coproduce.people.PersonDetails.basic("Priya Shah", "Priya",
+                priya.email(), null, java.util.Set.of(org.coproduce.people.InvolvementRole.PROFESSIONAL)));
+        enrolled(eastvale, enrolment);
+
+        var signedIn = visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD);
+        assertThat(signedIn.location()).endsWith("/choose-organisation");
+        var choice = visitor.get("/choose-organisation");
+        assertThat(choice.body()).contains("Northshire Partnership").contains("Eastvale Forum");
+        assertThat(visitor.get("/people").location()).endsWith("/choose-organisation");
+
+        var home = visitor.follow(visitor.post("/choose-organisation", "organisationId", String.valueOf(eastvale.id())));
+
+        assertThat(home.body()).contains("Eastvale Forum").contains("Switch organisation");
+    }
+
+    @Test
+    void someoneWhoseAccessWasDeactivatedIsToldPlainly() {
+        CurrentUser tom = fixtures.staff(northshire);
+        accessManagement.deactivate(priya, tom.personId());
+
+        var page = visitor.follow(visitor.post("/sign-in", "email", tom.email(), "password", Fixtures.PASSWORD));
+
+        assertThat(page.body()).contains("Your account is not active at the moment");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD));
+
+        var signedOut = visitor.follow(visitor.post("/sign-out"));
+
+        assertThat(signedOut.body()).contains("You have signed out");
+        assertThat(visitor.get("/people").location()).endsWith("/sign-in");
+    }
+
+    @Test
+    void formsWithoutTheSecurityTokenAreRefused() {
+        var refused = visitor.postWithoutToken("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD);
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aSessionThatHasTimedOutSendsThePersonToSignInWithAnExplanation() {
+        visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD));
+        sessions.findByPrincipalName(priya.email()).keySet().forEach(sessions::deleteById);
+
+        var page = visitor.get("/people");
+
+        assertThat(page.location()).endsWith("/sign-in?timeout");
+        assertThat(visitor.get("/sign-in?timeout").body()).contains("You were signed out because you had not done anything for a while");
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2Hashes() {
+        String hash = jdbc.sql("select password_hash from account where id = :id").param("id", priya.accountId())
+                .query(String.class).single();
+
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(Fixtures.PASSWORD);
+    }
+
+    @Autowired AccessManagement accessManagement;
+    @Autowired org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired Enrolment enrolmentService;
+
+    private void enrolled(Organisation organisation, long personId) {
+        enrolmentService.enrol(organisation.id(), personId, priya.email(), null, java.util.Set.of(Role.STAFF));
+    }
+
+    private static String tokenIn(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+}

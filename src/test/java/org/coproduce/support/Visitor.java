@@ -1,0 +1,112 @@
+package org.coproduce.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Someone using the running application over real HTTP, with cookies, who fills in forms: the way to test
+ * signing in end to end, with Spring Security's real filters, sessions in the database and CSRF tokens.
+ * Redirects are not followed automatically, so tests can check where they lead.
+ */
+public class Visitor {
+
+    public record Page(int status, String body, String location) {
+        public boolean redirectsTo(String path) {
+            return location != null && (location.equals(path) || location.endsWith(path));
+        }
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
+    private final String base;
+    private String csrf;
+
+    public Visitor(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** Sends a form with the CSRF token from the last page seen, as a browser would. */
+    public Page post(String path, String... namesAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        if (csrf != null) {
+            form.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, form);
+    }
+
+    public Page postWithoutToken(String path, String... namesAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return postRaw(path, form);
+    }
+
+    /** Follows a chain of redirects to the page at its end. */
+    public Page follow(Page page) {
+        Page current = page;
+        for (int hops = 0; current.location() != null && hops < 5; hops++) {
+            current = get(current.location());
+        }
+        return current;
+    }
+
+    public void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+        csrf = null;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    private Page postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1).replace("&#61;", "=");
+            }
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+}
