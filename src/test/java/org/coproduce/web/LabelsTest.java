@@ -1,0 +1,48 @@
+package org.coproduce.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.coproduce.accounts.Role;
+import org.coproduce.people.AccessNeed;
+import org.coproduce.people.Benefits;
+import org.coproduce.people.CommunicationFormat;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.ContactPreference;
+import org.coproduce.people.Equality;
+import org.coproduce.people.InvolvementRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Every choice a person can see has words in messages.properties, so no page ever shows a code like BSL_INTERPRETER. */
+class LabelsTest {
+
+    static final List<Class<? extends Enum<?>>> SHOWN_TO_PEOPLE = List.of(
+            Role.class, InvolvementRole.class, AccessNeed.class, CommunicationFormat.class, ContactPreference.class,
+            ConsentPurpose.class, ConsentMethod.class, Benefits.BenefitsStatus.class, Benefits.Benefit.class,
+            Equality.AgeBand.class, Equality.DisabilityAnswer.class, Equality.Ethnicity.class, Equality.Gender.class,
+            Equality.SexualOrientation.class, Equality.Religion.class);
+
+    @Test
+    void everyChoiceHasALabel() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : SHOWN_TO_PEOPLE) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = type.getSimpleName() + "." + constant.name();
+                try {
+                    messages.getMessage(key, null, Locale.UK);
+                } catch (NoSuchMessageException e) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
