@@ -106,7 +106,8 @@ class OrganisationIsolationTest {
 
     @Test
     void anotherOrganisationsImportCannotBeSeenOrConfirmed() throws Exception {
-        CurrentUser priya = fixtures.coordinator(fixtures.organisation("Westfield"));
+        Organisation westfield = fixtures.organisation("Westfield");
+        CurrentUser priya = fixtures.coordinator(westfield);
         var file = new MockMultipartFile("file", "people.csv", "text/csv", "full_name\nZara Ahmed\n".getBytes());
         String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/people/import")
                         .file(file).with(as(priya)).with(csrf()))
@@ -114,7 +115,9 @@ class OrganisationIsolationTest {
 
         assertThat(mvc.perform(get(preview).with(as(ruthInEastvale))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post(preview).with(as(ruthInEastvale)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from person where full_name = 'Zara Ahmed'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from person where full_name = 'Zara Ahmed' and organisation_id in (:organisations)")
+                .param("organisations", List.of(westfield.id(), eastvale.id()))
+                .query(Integer.class).single()).isZero();
     }
 
     private static MockHttpServletRequestBuilder request(String page, long personId) {
