@@ -56,8 +56,7 @@ class LayoutAdvice {
         SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
                 ? signedIn : null;
         return new PageContext(
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                csrf,
                 user,
                 user == null ? List.of() : visibleTo(authentication),
                 request.getRequestURI(),

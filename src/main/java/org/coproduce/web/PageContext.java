@@ -1,20 +1,29 @@
 package org.coproduce.web;
 
 import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Everything the layout needs on every page: the form token, who is signed in, the navigation and the words.
  *
+ * @param csrf read only by pages with a form, so that a visitor reading a page without one is given no session
  * @param user null when nobody is signed in
  */
 public record PageContext(
-        String csrfParameter,
-        String csrfToken,
+        CsrfToken csrf,
         SignedInUser user,
         List<NavigationItem> navigation,
         String currentPath,
         Labels labels,
         boolean demo) {
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
 
     public boolean signedIn() {
         return user != null;

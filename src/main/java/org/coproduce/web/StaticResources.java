@@ -20,7 +20,9 @@ class StaticResources implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/govuk/**")
                 .addResourceLocations(GovukStylesheet.webjarFolder(govukFrontendVersion))
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true)
+                .addTransformer(new GovukStylesheet());
         registry.addResourceHandler("/css/**", "/js/**", "/images/**")
                 .addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/images/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());

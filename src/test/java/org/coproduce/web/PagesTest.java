@@ -31,6 +31,17 @@ class PagesTest {
     }
 
     @Test
+    void readingAPublicPageStartsNoSessionSoVisitorsCostNothingToServe() {
+        var visitor = new Visitor(port);
+
+        visitor.get("/");
+        visitor.get("/accessibility");
+        visitor.get("/govuk/govuk-frontend.min.css");
+
+        assertThat(visitor.cookies().getCookieStore().getCookies()).isEmpty();
+    }
+
+    @Test
     void signedInPagesSendVisitorsToSignIn() throws Exception {
         mvc.perform(get("/people")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/sign-in"));
     }
@@ -61,7 +72,7 @@ class PagesTest {
 
     @Test
     void theStylesheetHasNoGovukTypefaceBecauseItsLicenceIsForGovukOnly() throws Exception {
-        mvc.perform(get("/govuk/govuk-frontend.css"))
+        mvc.perform(get("/govuk/govuk-frontend.min.css"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("GDS Transport"))))
                 .andExpect(content().string(containsString("font-family:arial,helvetica,sans-serif")));
