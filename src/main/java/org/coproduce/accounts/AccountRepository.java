@@ -19,6 +19,12 @@ class AccountRepository {
                 .query(Account.class).optional();
     }
 
+    Account get(long id) {
+        return jdbc.sql("select id, email, password_hash from account where id = :id")
+                .param("id", id)
+                .query(Account.class).single();
+    }
+
     Account create(String email, String passwordHash) {
         long id = jdbc.sql("insert into account (email, password_hash) values (:email, :hash) returning id")
                 .param("email", email)

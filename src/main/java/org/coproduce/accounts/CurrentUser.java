@@ -13,6 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Who is signed in, and in which organisation they are working. Every query about an organisation's data
  * takes its organisation from here, never from the request.
+ *
+ * @param signedInWithEmailLink they proved they own their email address by opening a link sent to it, just now,
+ *                              which is as good as a password reset link
  */
 public record CurrentUser(
         long accountId,
@@ -22,7 +25,8 @@ public record CurrentUser(
         long personId,
         String displayName,
         Set<Role> roles,
-        boolean worksInSeveralOrganisations) implements SignedInUser, AuthenticatedPrincipal, Serializable {
+        boolean worksInSeveralOrganisations,
+        boolean signedInWithEmailLink) implements SignedInUser, AuthenticatedPrincipal, Serializable {
 
     /** Held by everyone signed in to an organisation, whatever their roles. */
     public static final String MEMBER = "MEMBER";

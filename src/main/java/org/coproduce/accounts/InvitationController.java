@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class InvitationController {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    static final int MAX_PASSWORD_LENGTH = 128;
-
     record AcceptForm(String signInMethod, String password, String confirmPassword) {
         boolean wantsPassword() {
             return "PASSWORD".equals(signInMethod);
@@ -67,7 +64,7 @@ class InvitationController {
             return "accounts/invitationUnusable";
         }
         int organisations = signingIn.organisationsOf(membership.get().accountId()).size();
-        signingIn.workIn(membership.get(), organisations, request, response);
+        signingIn.workIn(membership.get(), organisations, true, request, response);
         return "redirect:/home?welcome";
     }
 
@@ -75,19 +72,7 @@ class InvitationController {
         if (form.signInMethod() == null) {
             return FormErrors.of("signInMethod", "Choose how you want to sign in");
         }
-        if (form.wantsPassword()) {
-            String password = form.password() == null ? "" : form.password();
-            if (password.length() < MIN_PASSWORD_LENGTH) {
-                return FormErrors.of("password", "Your password must be at least " + MIN_PASSWORD_LENGTH + " characters long");
-            }
-            if (password.length() > MAX_PASSWORD_LENGTH) {
-                return FormErrors.of("password", "Your password must be " + MAX_PASSWORD_LENGTH + " characters or fewer");
-            }
-            if (!password.equals(form.confirmPassword())) {
-                return FormErrors.of("confirmPassword", "The two passwords do not match. Type the same password twice");
-            }
-        }
-        return FormErrors.none();
+        return form.wantsPassword() ? NewPassword.check(form.password(), form.confirmPassword()) : FormErrors.none();
     }
 
     private String form(Invitation invitation, AcceptForm form, FormErrors errors, Model model) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -25,7 +27,17 @@ class SigningIn {
         return memberships.activeFor(accountId);
     }
 
-    CurrentUser workIn(Membership membership, int organisationCount, HttpServletRequest request, HttpServletResponse response) {
+    /** Spring Security marks an authentication made with a one-time token with this factor. */
+    static boolean byEmailLink(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof CurrentUser user) {
+            return user.signedInWithEmailLink();
+        }
+        return authentication.getAuthorities().stream()
+                .anyMatch(authority -> FactorGrantedAuthority.OTT_AUTHORITY.equals(authority.getAuthority()));
+    }
+
+    CurrentUser workIn(Membership membership, int organisationCount, boolean signedInWithEmailLink,
+            HttpServletRequest request, HttpServletResponse response) {
         var user = new CurrentUser(
                 membership.accountId(),
                 membership.email(),
@@ -34,7 +46,8 @@ class SigningIn {
                 membership.personId(),
                 membership.displayName(),
                 membership.roles(),
-                organisationCount > 1);
+                organisationCount > 1,
+                signedInWithEmailLink);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         SecurityContextHolder.setContext(context);

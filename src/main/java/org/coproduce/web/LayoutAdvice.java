@@ -37,7 +37,7 @@ class LayoutAdvice {
     @InitBinder
     void trimText(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-        for (String secret : List.of("password", "confirmPassword")) {
+        for (String secret : List.of("password", "confirmPassword", "currentPassword")) {
             binder.registerCustomEditor(String.class, secret, new VerbatimText());
         }
     }

@@ -63,6 +63,7 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         open("/people/" + tom.personId() + "/sign-in-roles");
         open("/people/import");
         open("/people/999999");
+        open("/account/password");
         open("/demo/mailbox");
         open("/demo/mailbox/1");
 
