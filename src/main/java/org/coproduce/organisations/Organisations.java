@@ -37,6 +37,12 @@ public class Organisations {
                 .query(Organisation.class).optional();
     }
 
+    /** A readable address part made from a name, for example "northshire-learning-disability-partnership". */
+    public static String slugFor(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "organisation" : slug;
+    }
+
     public boolean any() {
         return jdbc.sql("select exists (select 1 from organisation)").query(Boolean.class).single();
     }

@@ -1,6 +1,5 @@
 package org.coproduce.setup;
 
-import java.util.Locale;
 import java.util.Set;
 import org.coproduce.accounts.Enrolment;
 import org.coproduce.accounts.Role;
@@ -69,7 +68,7 @@ class FirstOrganisation implements ApplicationRunner {
     }
 
     Organisation create() {
-        Organisation organisation = organisations.create(slug(organisationName), organisationName, coordinatorEmail);
+        Organisation organisation = organisations.create(Organisations.slugFor(organisationName), organisationName, coordinatorEmail);
         long coordinator = register.add(organisation.id(), PersonDetails.basic(coordinatorName, null, coordinatorEmail, null,
                 Set.of(InvolvementRole.PROFESSIONAL)));
         enrolment.enrol(organisation.id(), coordinator, coordinatorEmail, null, Set.of(Role.COORDINATOR));
@@ -86,10 +85,5 @@ class FirstOrganisation implements ApplicationRunner {
                 """.formatted(coordinatorName, organisationName, baseUrl)));
         log.info("Set up {} with {} as its first coordinator", organisationName, coordinatorEmail);
         return organisation;
-    }
-
-    static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "organisation" : slug;
     }
 }

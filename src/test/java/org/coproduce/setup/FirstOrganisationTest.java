@@ -50,8 +50,8 @@ class FirstOrganisationTest {
 
     @Test
     void organisationNamesBecomeReadableAddresses() {
-        assertThat(FirstOrganisation.slug("Northshire Learning Disability Partnership")).isEqualTo("northshire-learning-disability-partnership");
-        assertThat(FirstOrganisation.slug("Eastvale Carers' Forum!")).isEqualTo("eastvale-carers-forum");
-        assertThat(FirstOrganisation.slug("---")).isEqualTo("organisation");
+        assertThat(Organisations.slugFor("Northshire Learning Disability Partnership")).isEqualTo("northshire-learning-disability-partnership");
+        assertThat(Organisations.slugFor("Eastvale Carers' Forum!")).isEqualTo("eastvale-carers-forum");
+        assertThat(Organisations.slugFor("---")).isEqualTo("organisation");
     }
 }

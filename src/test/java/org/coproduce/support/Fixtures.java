@@ -37,7 +37,7 @@ public class Fixtures {
     }
 
     public Organisation organisation(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + NEXT.getAndIncrement();
+        String slug = Organisations.slugFor(name) + "-" + NEXT.getAndIncrement();
         return organisations.create(slug, name, "hello@" + slug + ".example");
     }
 

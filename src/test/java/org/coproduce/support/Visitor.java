@@ -95,7 +95,7 @@ public class Visitor {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(response.body());
             if (token.find()) {
-                csrf = token.group(1).replace("&#61;", "=");
+                csrf = token.group(1);
             }
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
