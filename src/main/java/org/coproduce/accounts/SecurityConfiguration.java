@@ -9,6 +9,7 @@ import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -85,7 +86,7 @@ class SecurityConfiguration {
     private static AccessDeniedHandler notAllowed() {
         var forbidden = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
-            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof AccountDetails) {
                 response.sendRedirect("/choose-organisation");
             } else {

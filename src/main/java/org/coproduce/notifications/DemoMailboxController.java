@@ -1,5 +1,6 @@
 package org.coproduce.notifications;
 
+import org.coproduce.web.NotFoundException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class DemoMailboxController {
 
     @GetMapping("/demo/mailbox/{number}")
     String message(@PathVariable int number, Model model) {
-        model.addAttribute("message", server.message(number).orElseThrow(org.coproduce.web.NotFoundException::new));
+        model.addAttribute("message", server.message(number).orElseThrow(NotFoundException::new));
         return "notifications/message";
     }
 }

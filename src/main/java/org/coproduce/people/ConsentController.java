@@ -1,6 +1,7 @@
 package org.coproduce.people;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
@@ -54,7 +55,7 @@ class ConsentController {
         }
         ConsentMethod method = self ? ConsentMethod.ONLINE : form.method();
         consents.record(user.organisationId(), id, form.purpose(), form.given(), method, form.note(), user.personId());
-        String what = labels.of(form.purpose()).toLowerCase(java.util.Locale.UK);
+        String what = labels.of(form.purpose()).toLowerCase(Locale.UK);
         redirect.addFlashAttribute("notice", form.given()
                 ? "Consent recorded: " + what
                 : "Consent taken back: " + what + ". This is kept in the history");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** Sets of enum constants that keep declaration order, so lists show in the same order as the form. */
@@ -15,7 +16,7 @@ final class EnumSets {
     static <E extends Enum<E>> Set<E> copy(Class<E> type, Collection<E> values) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (values != null) {
-            values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+            values.stream().filter(Objects::nonNull).forEach(set::add);
         }
         return Collections.unmodifiableSet(set);
     }

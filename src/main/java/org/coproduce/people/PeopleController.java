@@ -1,6 +1,8 @@
 package org.coproduce.people;
 
 import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
@@ -104,8 +106,7 @@ class PeopleController {
 
     private static void append(StringBuilder query, String name, String value) {
         if (value != null && !value.isBlank()) {
-            query.append('&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.coproduce.web;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public class Labels {
 
     /** The options for a set of radios or checkboxes, one per constant, in declaration order. */
     public <E extends Enum<E>> List<Option> options(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .map(value -> new Option(value.name(), of(value), hint(value)))
                 .toList();
     }
