@@ -84,6 +84,19 @@ class ImportJourneyTest {
     }
 
     @Test
+    void aHugeFileIsRefusedNextToTheFileFieldAndNothingIsKept() throws Exception {
+        byte[] huge = new byte[RegisterCsv.MAX_BYTES + 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+
+        mvc.perform(multipart("/people/import").file(new MockMultipartFile("file", "huge.csv", "text/csv", huge))
+                        .with(as(priya)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The file is too big. It must be smaller than 5 megabytes")));
+        assertThat(jdbc.sql("select count(*) from person_import where organisation_id = :organisationId")
+                .param("organisationId", northshire.id()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void uploadingWithoutChoosingAFileAsksForOne() throws Exception {
         mvc.perform(multipart("/people/import").with(as(priya)).with(csrf()))
                 .andExpect(content().string(containsString("Choose a CSV file to upload")));
