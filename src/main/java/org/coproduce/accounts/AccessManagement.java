@@ -106,7 +106,9 @@ public class AccessManagement {
             throw new AccessChangeRefused("Your organisation needs at least one coordinator. Give someone else the coordinator role first");
         }
         memberships.setRoles(by.organisationId(), membership.id(), roles);
-        sessions.signOutEverywhere(membership.email());
+        if (!by.isPerson(personId)) {
+            sessions.signOutEverywhere(membership.email());
+        }
     }
 
     public void deactivate(CurrentUser by, long personId) {
@@ -151,9 +153,10 @@ public class AccessManagement {
         return memberships.findForPerson(by.organisationId(), personId).orElseThrow(NotFoundException::new);
     }
 
-    private static void requireCoordinator(CurrentUser by) {
+    private void requireCoordinator(CurrentUser by) {
         if (!by.isCoordinator()) {
             throw new AccessDeniedException("Only coordinators manage who can sign in");
         }
+        memberships.lockOrganisation(by.organisationId());
     }
 }

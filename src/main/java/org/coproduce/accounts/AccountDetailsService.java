@@ -16,10 +16,15 @@ class AccountDetailsService implements UserDetailsService {
         this.throttle = throttle;
     }
 
+    /**
+     * Called before every password check (and before an emailed link is accepted). For passwords, the attempt is
+     * counted here, first; signing in successfully clears the count.
+     */
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Account account = accounts.findByEmail(email == null ? "" : email.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        return new AccountDetails(account.id(), account.email(), account.passwordHash(), throttle.isLocked(account.email()));
+        String address = email == null ? "" : email.trim();
+        boolean allowed = address.isEmpty() || throttle.attempt(address);
+        Account account = accounts.findByEmail(address).orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return new AccountDetails(account.id(), account.email(), account.passwordHash(), !allowed);
     }
 }

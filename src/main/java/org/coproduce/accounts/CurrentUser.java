@@ -1,6 +1,8 @@
 package org.coproduce.accounts;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * Who is signed in, and in which organisation they are working. Every query about an organisation's data
  * takes its organisation from here, never from the request.
  *
- * @param signedInWithEmailLink they proved they own their email address by opening a link sent to it, just now,
- *                              which is as good as a password reset link
+ * @param signedInWithEmailLinkAt when they proved they own their email address by opening a link sent to it, or null;
+ *                                for a short while after, that is as good as a password reset link
  */
 public record CurrentUser(
         long accountId,
@@ -26,7 +28,7 @@ public record CurrentUser(
         String displayName,
         Set<Role> roles,
         boolean worksInSeveralOrganisations,
-        boolean signedInWithEmailLink) implements SignedInUser, AuthenticatedPrincipal, Serializable {
+        Instant signedInWithEmailLinkAt) implements SignedInUser, AuthenticatedPrincipal, Serializable {
 
     /** Held by everyone signed in to an organisation, whatever their roles. */
     public static final String MEMBER = "MEMBER";
@@ -41,6 +43,11 @@ public record CurrentUser(
 
     public boolean isCoordinator() {
         return has(Role.COORDINATOR);
+    }
+
+    /** Whether they opened an emailed sign-in link in the last 15 minutes. */
+    public boolean recentlyProvedTheirEmail(Instant now) {
+        return signedInWithEmailLinkAt != null && signedInWithEmailLinkAt.isAfter(now.minus(Duration.ofMinutes(15)));
     }
 
     public boolean isPerson(long id) {

@@ -21,6 +21,6 @@ public class CurrentUsers {
         memberships.findForAccount(user.organisationId(), user.accountId())
                 .filter(Membership::active)
                 .ifPresent(membership -> signingIn.workIn(membership,
-                        user.worksInSeveralOrganisations() ? 2 : 1, user.signedInWithEmailLink(), request, response));
+                        user.worksInSeveralOrganisations() ? 2 : 1, user.signedInWithEmailLinkAt(), request, response));
     }
 }

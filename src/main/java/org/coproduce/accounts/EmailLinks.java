@@ -12,7 +12,9 @@ import org.coproduce.notifications.EmailNotSent;
 import org.coproduce.notifications.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Emails a one-time sign-in link, for people who find passwords hard. The page that follows says the same thing
- * whether or not the address has an account, so nobody can use it to find out who is registered.
+ * whether or not the address has an account, and the email is sent in the background so that the time taken does not
+ * say it either: nobody can use this page to find out who is registered.
  */
 @Component
 class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
@@ -32,16 +35,19 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final Mailer mailer;
+    private final TaskExecutor background;
     private final JdbcClient jdbc;
     private final String baseUrl;
     private final int maxPerHour;
 
-    EmailLinks(AccountRepository accounts, MembershipRepository memberships, Mailer mailer, JdbcClient jdbc,
+    EmailLinks(AccountRepository accounts, MembershipRepository memberships, Mailer mailer,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background, JdbcClient jdbc,
             @Value("${coproduce.base-url}") String baseUrl,
             @Value("${coproduce.sign-in.email-links-per-hour:5}") int maxPerHour) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.mailer = mailer;
+        this.background = background;
         this.jdbc = jdbc;
         this.baseUrl = baseUrl;
         this.maxPerHour = maxPerHour;
@@ -54,7 +60,7 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
         accounts.findByEmail(email)
                 .filter(account -> !memberships.activeFor(account.id()).isEmpty())
                 .filter(account -> withinHourlyLimit(email))
-                .ifPresent(account -> send(account.email(), token.getTokenValue()));
+                .ifPresent(account -> background.execute(() -> send(account.email(), token.getTokenValue())));
         response.sendRedirect("/sign-in/email-link/sent");
     }
 

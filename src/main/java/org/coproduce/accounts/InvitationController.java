@@ -2,9 +2,11 @@ package org.coproduce.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Optional;
 import org.coproduce.web.FormErrors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +43,12 @@ class InvitationController {
 
     @PostMapping("/invitations/{token}")
     String accept(@PathVariable String token, AcceptForm form, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+            HttpServletResponse response, Authentication authentication, Model model) {
         Optional<Invitation> invitation = invitations.usable(token);
+        if (invitation.isEmpty() && authentication != null && authentication.getPrincipal() instanceof CurrentUser) {
+            // Most likely a second click on "Join": the first one signed them in.
+            return "redirect:/home";
+        }
         if (invitation.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "accounts/invitationUnusable";
@@ -64,7 +70,7 @@ class InvitationController {
             return "accounts/invitationUnusable";
         }
         int organisations = signingIn.organisationsOf(membership.get().accountId()).size();
-        signingIn.workIn(membership.get(), organisations, true, request, response);
+        signingIn.workIn(membership.get(), organisations, Instant.now(), request, response);
         return "redirect:/home?welcome";
     }
 

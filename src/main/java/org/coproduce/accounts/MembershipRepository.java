@@ -85,6 +85,13 @@ class MembershipRepository {
                 .update();
     }
 
+    /** Serialises changes to who can sign in to an organisation, so that two coordinators cannot remove each other at once. */
+    void lockOrganisation(long organisationId) {
+        jdbc.sql("select id from organisation where id = :organisationId for update")
+                .param("organisationId", organisationId)
+                .query(Long.class).single();
+    }
+
     int countActiveWithRole(long organisationId, Role role) {
         return jdbc.sql("""
                         select count(*) from membership m

@@ -40,7 +40,7 @@ class OrganisationChoiceController {
         if (chosen.isEmpty()) {
             return form(organisations, organisationId, FormErrors.of("organisationId", "Choose the organisation you are working in"), model);
         }
-        signingIn.workIn(chosen.get(), organisations.size(), SigningIn.byEmailLink(authentication), request, response);
+        signingIn.workIn(chosen.get(), organisations.size(), SigningIn.emailLinkUsedAt(authentication), request, response);
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
         return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());

@@ -1,5 +1,7 @@
 package org.coproduce.accounts;
 
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import org.coproduce.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,8 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Choosing or changing a password. Someone who has a password must type it first, unless they have just signed in
- * with an emailed link: that proves they own the address, which is how a forgotten password is replaced.
+ * Choosing or changing a password. Someone who has a password must type it first, unless they signed in with an
+ * emailed link in the last 15 minutes: that proves they own the address, which is how a forgotten password is replaced.
+ * A new password signs the account out everywhere else.
  */
 @Controller
 class PasswordController {
@@ -21,10 +24,12 @@ class PasswordController {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final SessionEnder sessions;
 
-    PasswordController(AccountRepository accounts, PasswordEncoder passwords) {
+    PasswordController(AccountRepository accounts, PasswordEncoder passwords, SessionEnder sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -33,7 +38,8 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(@AuthenticationPrincipal CurrentUser user, PasswordForm form, Model model, RedirectAttributes redirect) {
+    String change(@AuthenticationPrincipal CurrentUser user, PasswordForm form, HttpSession session, Model model,
+            RedirectAttributes redirect) {
         Account account = accounts.get(user.accountId());
         if (mustConfirmCurrent(user, account)
                 && (form.currentPassword() == null || !passwords.matches(form.currentPassword(), account.passwordHash()))) {
@@ -45,6 +51,7 @@ class PasswordController {
             return page(user, problems, model);
         }
         accounts.setPasswordHash(account.id(), passwords.encode(form.password()));
+        sessions.signOutEverywhereElse(account.email(), session.getId());
         redirect.addFlashAttribute("notice", "Your new password is saved. Use it next time you sign in");
         return "redirect:/people/" + user.personId();
     }
@@ -59,6 +66,6 @@ class PasswordController {
     }
 
     private static boolean mustConfirmCurrent(CurrentUser user, Account account) {
-        return account.hasPassword() && !user.signedInWithEmailLink();
+        return account.hasPassword() && !user.recentlyProvedTheirEmail(Instant.now());
     }
 }

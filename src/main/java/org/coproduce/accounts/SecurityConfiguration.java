@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -82,13 +83,19 @@ class SecurityConfiguration {
         };
     }
 
-    /** Someone who has signed in but not yet chosen an organisation is sent to choose; anyone else sees a 403 page. */
+    /**
+     * Someone who has signed in but not yet chosen an organisation is sent to choose; a form sent after the session
+     * ended goes to sign in with an explanation; anyone else sees a 403 page.
+     */
     private static AccessDeniedHandler notAllowed() {
         var forbidden = new AccessDeniedHandlerImpl();
         return (request, response, exception) -> {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof AccountDetails) {
                 response.sendRedirect("/choose-organisation");
+            } else if (exception instanceof CsrfException && request.getRequestedSessionId() != null
+                    && !request.isRequestedSessionIdValid()) {
+                response.sendRedirect("/sign-in?timeout");
             } else {
                 forbidden.handle(request, response, exception);
             }
@@ -110,13 +117,22 @@ class SecurityConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var encoder = new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-        encoder.setDefaultPasswordEncoderForMatches(new NoPassword());
+        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        encoder.setDefaultPasswordEncoderForMatches(new NoPassword(argon2));
         return encoder;
     }
 
+    /** Refuses accounts that have no password, taking as long as a real check so that timing reveals nothing. */
     private static final class NoPassword implements PasswordEncoder {
+
+        private final Argon2PasswordEncoder argon2;
+        private final String dummy;
+
+        NoPassword(Argon2PasswordEncoder argon2) {
+            this.argon2 = argon2;
+            this.dummy = argon2.encode("no password is set for this account");
+        }
 
         @Override
         public String encode(CharSequence rawPassword) {
@@ -125,6 +141,7 @@ class SecurityConfiguration {
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            argon2.matches(rawPassword == null ? "" : rawPassword, dummy);
             return false;
         }
     }

@@ -17,4 +17,10 @@ class SessionEnder {
     void signOutEverywhere(String email) {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
     }
+
+    void signOutEverywhereElse(String email, String currentSessionId) {
+        sessions.findByPrincipalName(email).keySet().stream()
+                .filter(id -> !id.equals(currentSessionId))
+                .forEach(sessions::deleteById);
+    }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A failed password sign-in goes back to the form with the email address kept and one plain reason.
- * Every wrong password counts towards the throttle, whether or not the address has an account.
+ * The attempt was already counted towards the throttle, whether or not the address has an account.
  */
 @Component
 class SignInFailure implements AuthenticationFailureHandler {
@@ -36,9 +36,6 @@ class SignInFailure implements AuthenticationFailureHandler {
         } else if (password == null || password.isEmpty()) {
             reason = Reason.PASSWORD_MISSING;
         } else {
-            if (!throttle.isLocked(email)) {
-                throttle.recordFailure(email);
-            }
             reason = throttle.isLocked(email) ? Reason.LOCKED : Reason.WRONG;
         }
         var session = request.getSession();

@@ -40,7 +40,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
             SecurityContextHolder.clearContext();
             response.sendRedirect("/sign-in?inactive");
         } else if (organisations.size() == 1) {
-            signingIn.workIn(organisations.get(0), 1, SigningIn.byEmailLink(authentication), request, response);
+            signingIn.workIn(organisations.get(0), 1, SigningIn.emailLinkUsedAt(authentication), request, response);
             backToWhereTheyWere.onAuthenticationSuccess(request, response, authentication);
         } else {
             response.sendRedirect("/choose-organisation");

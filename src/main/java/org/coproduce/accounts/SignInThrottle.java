@@ -33,6 +33,15 @@ class SignInThrottle {
         return lockout;
     }
 
+    /**
+     * Counts a password attempt before it is checked, atomically, and says whether the address may try now.
+     * A burst of guesses sent at once cannot all get in before the lock.
+     */
+    boolean attempt(String email) {
+        recordFailure(email);
+        return !isLocked(email);
+    }
+
     boolean isLocked(String email) {
         return jdbc.sql("select exists (select 1 from sign_in_throttle where email_key = :key and locked_until > now())")
                 .param("key", key(email))

@@ -2,6 +2,7 @@ package org.coproduce.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,16 +28,19 @@ class SigningIn {
         return memberships.activeFor(accountId);
     }
 
-    /** Spring Security marks an authentication made with a one-time token with this factor. */
-    static boolean byEmailLink(Authentication authentication) {
+    /** When the person opened an emailed link to sign in (Spring Security marks it as a factor), or null. */
+    static Instant emailLinkUsedAt(Authentication authentication) {
         if (authentication.getPrincipal() instanceof CurrentUser user) {
-            return user.signedInWithEmailLink();
+            return user.signedInWithEmailLinkAt();
         }
         return authentication.getAuthorities().stream()
-                .anyMatch(authority -> FactorGrantedAuthority.OTT_AUTHORITY.equals(authority.getAuthority()));
+                .filter(authority -> FactorGrantedAuthority.OTT_AUTHORITY.equals(authority.getAuthority()))
+                .findFirst()
+                .map(authority -> authority instanceof FactorGrantedAuthority factor ? factor.getIssuedAt() : Instant.now())
+                .orElse(null);
     }
 
-    CurrentUser workIn(Membership membership, int organisationCount, boolean signedInWithEmailLink,
+    CurrentUser workIn(Membership membership, int organisationCount, Instant signedInWithEmailLinkAt,
             HttpServletRequest request, HttpServletResponse response) {
         var user = new CurrentUser(
                 membership.accountId(),
@@ -47,7 +51,10 @@ class SigningIn {
                 membership.displayName(),
                 membership.roles(),
                 organisationCount > 1,
-                signedInWithEmailLink);
+                signedInWithEmailLinkAt);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         SecurityContextHolder.setContext(context);

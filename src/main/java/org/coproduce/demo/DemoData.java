@@ -21,12 +21,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads the demo on the first start of an empty database. Every name and address is made up. */
 @Component
 @ConditionalOnProperty(name = "coproduce.demo.enabled", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "coproduce-demo";

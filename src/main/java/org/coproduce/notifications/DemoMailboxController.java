@@ -7,9 +7,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Lets someone trying the demo read the emails Coproduce sent, such as sign-in links. Only exists with the in-process server. */
+/**
+ * Lets someone trying the demo read the emails Coproduce sent, such as sign-in links. Anyone can read it, so it exists
+ * only in the demo, with its in-process mail server: never where real people's links are sent.
+ */
 @Controller
-@ConditionalOnProperty(name = "coproduce.mail.in-process", havingValue = "true")
+@ConditionalOnProperty(name = {"coproduce.mail.in-process", "coproduce.demo.enabled"}, havingValue = "true")
 class DemoMailboxController {
 
     private final InProcessMailServer server;

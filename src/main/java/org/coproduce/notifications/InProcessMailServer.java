@@ -15,25 +15,29 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
  * A real SMTP server (GreenMail) inside the app, for the demo and the tests: Coproduce sends to it over SMTP
  * exactly as it would to a real mail server, and the demo mailbox page shows what arrived.
  */
-public class InProcessMailServer implements SmartLifecycle {
+public class InProcessMailServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessMailServer.class);
     private final GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     InProcessMailServer() {
-        // Started here rather than in start() because the mail sender needs the port while the context is built.
+        // Started at once, because the mail sender needs the port while the context is still being built.
         greenMail.start();
         log.info("In-process mail server listening on 127.0.0.1:{}", port());
     }
 
     public int port() {
         return greenMail.getSmtp().getPort();
+    }
+
+    public int countTo(String address) {
+        return (int) messages().stream().filter(email -> email.to().equalsIgnoreCase(address)).count();
     }
 
     /** Everything received so far, newest first. */
@@ -54,9 +58,26 @@ public class InProcessMailServer implements SmartLifecycle {
         return Optional.of(read(number, received[number - 1]));
     }
 
-    /** The newest email sent to an address, if any. */
+    /** The newest email sent to an address, waiting up to 5 seconds for one, since some are sent in the background. */
     public Optional<ReceivedEmail> latestTo(String address) {
-        return messages().stream().filter(email -> email.to().equalsIgnoreCase(address)).findFirst();
+        return latestTo(address, 0);
+    }
+
+    /** Waits up to 5 seconds for more than {@code alreadyReceived} emails to an address, then returns the newest. */
+    public Optional<ReceivedEmail> latestTo(String address, int alreadyReceived) {
+        long giveUp = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            List<ReceivedEmail> to = messages().stream().filter(email -> email.to().equalsIgnoreCase(address)).toList();
+            if (to.size() > alreadyReceived || System.nanoTime() > giveUp) {
+                return to.size() > alreadyReceived ? Optional.of(to.get(0)) : Optional.empty();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     /** Waits until at least this many emails have arrived. Sending is synchronous, so this rarely waits. */
@@ -79,17 +100,9 @@ public class InProcessMailServer implements SmartLifecycle {
         }
     }
 
+    /** Stops only when the application closes, not when a context is paused: there is no starting it again on the same port. */
     @Override
-    public void start() {
-    }
-
-    @Override
-    public void stop() {
+    public void destroy() {
         greenMail.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return greenMail.isRunning();
     }
 }

@@ -38,10 +38,18 @@ class ImportRepository {
                 .query(Upload.class).optional();
     }
 
-    /** Marks it confirmed; false if it already was, so that a double click cannot add everyone twice. */
+    /** Uploads nobody confirmed within a day hold people's details for no reason: they go. */
+    int deleteUnconfirmedOlderThanADay() {
+        return jdbc.sql("delete from person_import where confirmed_at is null and created_at < now() - interval '1 day'").update();
+    }
+
+    /**
+     * Marks it confirmed and empties it (what it held is now in the register); false if it already was confirmed,
+     * so that a double click cannot add everyone twice. Call {@link #find} first: the content goes here.
+     */
     boolean confirm(long organisationId, long id) {
         return jdbc.sql("""
-                        update person_import set confirmed_at = now()
+                        update person_import set confirmed_at = now(), content = ''
                         where organisation_id = :organisationId and id = :id and confirmed_at is null""")
                 .param("organisationId", organisationId)
                 .param("id", id)

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,11 @@ class Importing {
 
     RegisterCsv.Reading preview(CurrentUser user, ImportRepository.Upload upload) {
         return read(user, upload.content().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Scheduled(cron = "0 17 * * * *")
+    void forgetAbandonedUploads() {
+        uploads.deleteUnconfirmedOlderThanADay();
     }
 
     /** @return how many people were added, or empty when this upload had already been confirmed */

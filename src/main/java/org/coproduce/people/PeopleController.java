@@ -50,6 +50,7 @@ class PeopleController {
             search = search.withoutNeed();
         }
         int total = people.count(user.organisationId(), search);
+        search = search.onPageWithin(total);
         model.addAttribute("search", search);
         model.addAttribute("people", people.search(user.organisationId(), search));
         model.addAttribute("paging", new Paging(search.page(), PeopleSearch.PAGE_SIZE, total, "/people", searchQuery(search)));

@@ -10,9 +10,16 @@ package org.coproduce.people;
 public record PeopleSearch(String name, InvolvementRole role, String skill, AccessNeed need, boolean includeArchived, int page) {
 
     public static final int PAGE_SIZE = 20;
+    private static final int LAST_POSSIBLE_PAGE = 1_000_000;
 
     public PeopleSearch {
-        page = Math.max(1, page);
+        page = Math.max(1, Math.min(page, LAST_POSSIBLE_PAGE));
+    }
+
+    /** The same search, on a page that exists: past the end means the last page. */
+    PeopleSearch onPageWithin(int total) {
+        int last = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return page <= last ? this : new PeopleSearch(name, role, skill, need, includeArchived, last);
     }
 
     int offset() {

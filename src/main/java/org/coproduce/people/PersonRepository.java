@@ -11,9 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** People and their non-sensitive details. Every query names the organisation. */
+/**
+ * People and their non-sensitive details. Every query names the organisation. Writes that replace a person's list of
+ * roles or skills run in one transaction, so a failure half way leaves the old list.
+ */
 @Repository
+@Transactional
 class PersonRepository {
 
     private static final String SELECT = """
@@ -158,7 +163,7 @@ class PersonRepository {
         jdbc.sql("delete from person_role where organisation_id = :organisationId and person_id = :id")
                 .param("organisationId", organisationId).param("id", id).update();
         for (InvolvementRole role : roles) {
-            jdbc.sql("insert into person_role (person_id, organisation_id, role) values (:id, :organisationId, :role)")
+            jdbc.sql("insert into person_role (person_id, organisation_id, role) values (:id, :organisationId, :role) on conflict do nothing")
                     .param("id", id).param("organisationId", organisationId).param("role", role.name()).update();
         }
     }
@@ -167,7 +172,7 @@ class PersonRepository {
         jdbc.sql("delete from person_skill where organisation_id = :organisationId and person_id = :id")
                 .param("organisationId", organisationId).param("id", id).update();
         for (String skill : skills.stream().distinct().toList()) {
-            jdbc.sql("insert into person_skill (person_id, organisation_id, skill) values (:id, :organisationId, :skill)")
+            jdbc.sql("insert into person_skill (person_id, organisation_id, skill) values (:id, :organisationId, :skill) on conflict do nothing")
                     .param("id", id).param("organisationId", organisationId).param("skill", skill).update();
         }
     }

@@ -27,7 +27,7 @@ public record Profile(
 
     /** Who can see the special category parts, in words for the viewer. */
     public String sensitiveAudience() {
-        return self ? "Only you and your co-production lead can see this."
+        return self ? "Only you and the coordinators at your organisation can see this."
                 : "Only coordinators and " + person.displayName() + " can see this.";
     }
 

@@ -84,13 +84,14 @@ final class RegisterCsv {
             if (headerProblem != null) {
                 return Reading.unusable(headerProblem);
             }
-            return readRows(parser, headers, emailsInRegister, labels);
+            return readRows(parser, headers, emailsInRegister, labels, new Lines(text));
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             return Reading.unusable("We could not read this file. Save it from your spreadsheet as \"CSV UTF-8\" and try again");
         }
     }
 
-    private static Reading readRows(CSVParser parser, List<String> headers, Set<String> emailsInRegister, Labels labels) {
+    private static Reading readRows(CSVParser parser, List<String> headers, Set<String> emailsInRegister, Labels labels,
+            Lines lines) {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> emailLines = new HashMap<>();
@@ -101,7 +102,7 @@ final class RegisterCsv {
                 return Reading.unusable("The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
                         + " people. Split it into smaller files");
             }
-            int line = (int) record.getRecordNumber() + 1;
+            int line = lines.lineAt(record.getCharacterPosition());
             if (record.size() > headers.size()) {
                 problems.add(new Problem(line, "This line has more values than there are columns. Check for a comma that should not be there"));
                 continue;
@@ -145,6 +146,13 @@ final class RegisterCsv {
         if (email != null && !email.matches(PeopleForms.EMAIL)) {
             throw new BadValue("\"" + email + "\" is not an email address in the correct format, like name@example.com");
         }
+        tooLong(values, "known_as", 100, "The name they like to be called");
+        tooLong(values, "pronouns", 50, "The pronouns");
+        tooLong(values, "preferred_terms", 500, "How they like to be described");
+        tooLong(values, "email", 320, "The email address");
+        tooLong(values, "interests", 2000, "The interests");
+        tooLong(values, "skills", 2000, "The skills");
+        tooLong(values, "other_access_needs", 1000, "The other access needs");
         String phone = values.get("phone");
         if (phone != null && !phone.matches(PeopleForms.PHONE)) {
             throw new BadValue("\"" + phone + "\" is not a phone number we can use");
@@ -177,11 +185,40 @@ final class RegisterCsv {
             E match = Arrays.stream(type.getEnumConstants())
                     .filter(value -> normalise(value.name()).equals(wanted) || normalise(labels.of(value)).equals(wanted))
                     .findFirst()
-                    .orElseThrow(() -> new BadValue("\"" + word.trim() + "\" is not a " + what + " we know. Use one of: "
+                    .orElseThrow(() -> new BadValue("\"" + word.trim() + "\" is not " + (what.matches("^[aeiou].*") ? "an " : "a ")
+                            + what + " we know. Use one of: "
                             + Arrays.stream(type.getEnumConstants()).map(RegisterCsv::word).collect(Collectors.joining(", "))));
             chosen.add(match);
         }
         return chosen;
+    }
+
+    private static void tooLong(Map<String, String> values, String column, int limit, String what) {
+        String value = values.get(column);
+        if (value != null && value.length() > limit) {
+            throw new BadValue(what + " is longer than " + limit + " characters");
+        }
+    }
+
+    /** Line numbers as a spreadsheet or text editor shows them, even when a cell runs over several lines. */
+    private static final class Lines {
+        private final int[] starts;
+
+        Lines(String text) {
+            List<Integer> found = new ArrayList<>();
+            found.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    found.add(i + 1);
+                }
+            }
+            starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int lineAt(long position) {
+            int index = Arrays.binarySearch(starts, (int) position);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
     }
 
     private static String checkHeaders(List<String> headers) {

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Special category data: access needs and formats (health), equality monitoring and benefits.
  * Kept apart from the rest of the register so that reading it is always a deliberate step, taken after a permission check.
  */
 @Repository
+@Transactional
 class SensitiveInformationRepository {
 
     private final JdbcClient jdbc;
@@ -141,7 +143,8 @@ class SensitiveInformationRepository {
                 .param("organisationId", organisationId).param("personId", personId)
                 .update();
         for (Enum<?> value : values) {
-            jdbc.sql("insert into " + table + " (person_id, organisation_id, " + column + ") values (:personId, :organisationId, :value)")
+            jdbc.sql("insert into " + table + " (person_id, organisation_id, " + column + ") values (:personId, :organisationId, :value)"
+                            + " on conflict do nothing")
                     .param("personId", personId).param("organisationId", organisationId).param("value", value.name())
                     .update();
         }

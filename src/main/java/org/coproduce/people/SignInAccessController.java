@@ -7,6 +7,9 @@ import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.AccessManagement;
 import org.coproduce.accounts.AccessStatus;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.CurrentUsers;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.coproduce.accounts.Role;
 import org.coproduce.notifications.EmailNotSent;
 import org.coproduce.web.FormErrors;
@@ -31,12 +34,15 @@ class SignInAccessController {
 
     private final PersonAccess access;
     private final AccessManagement signInAccess;
+    private final CurrentUsers currentUsers;
     private final MessageSource messages;
     private final Labels labels;
 
-    SignInAccessController(PersonAccess access, AccessManagement signInAccess, MessageSource messages, Labels labels) {
+    SignInAccessController(PersonAccess access, AccessManagement signInAccess, CurrentUsers currentUsers,
+            MessageSource messages, Labels labels) {
         this.access = access;
         this.signInAccess = signInAccess;
+        this.currentUsers = currentUsers;
         this.messages = messages;
         this.labels = labels;
     }
@@ -89,7 +95,7 @@ class SignInAccessController {
     @PostMapping("/people/{id}/sign-in-roles")
     String changeRoles(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") PeopleForms.SignInRoles form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Person person = access.openForEditing(user, id);
         if (result.hasErrors()) {
             return roles(person, form, FormErrors.from(result, messages, PeopleForms.SignInRoles.FIELDS), model);
@@ -99,7 +105,12 @@ class SignInAccessController {
         } catch (AccessChangeRefused refused) {
             return roles(person, form, FormErrors.of("roles", refused.getMessage()), model);
         }
-        redirect.addFlashAttribute("notice", "Roles changed. " + person.displayName() + " will see the change the next time they sign in");
+        if (user.isPerson(id)) {
+            currentUsers.refresh(user, request, response);
+            redirect.addFlashAttribute("notice", "Your roles have changed");
+        } else {
+            redirect.addFlashAttribute("notice", "Roles changed. " + person.displayName() + " has been signed out, and will see the change when they sign in again");
+        }
         return "redirect:/people/" + id;
     }
 

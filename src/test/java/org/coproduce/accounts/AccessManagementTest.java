@@ -58,6 +58,15 @@ class AccessManagementTest {
     }
 
     @Test
+    void aCoordinatorWhoGivesThemselvesAnotherRoleStaysSignedIn() {
+        var priyasBrowser = signedIn(priya);
+
+        access.changeRoles(priya, priya.personId(), Set.of(Role.COORDINATOR, Role.FINANCE));
+
+        assertThat(priyasBrowser.get("/people").status()).isEqualTo(200);
+    }
+
+    @Test
     void aCoordinatorCannotRemoveTheirOwnCoordinatorRole() {
         assertThatThrownBy(() -> access.changeRoles(priya, priya.personId(), Set.of(Role.STAFF)))
                 .isInstanceOf(AccessChangeRefused.class)

@@ -44,6 +44,31 @@ class PasswordChangeTest {
     }
 
     @Test
+    void aNewPasswordSignsTheAccountOutEverywhereElse() {
+        var laptop = signedInWithPassword();
+        var phone = signedInWithPassword();
+        laptop.get("/account/password");
+
+        laptop.post("/account/password", "currentPassword", Fixtures.PASSWORD, "password", "purple kettle monday",
+                "confirmPassword", "purple kettle monday");
+
+        assertThat(laptop.get("/home").status()).isEqualTo(200);
+        assertThat(phone.get("/home").status()).isEqualTo(302);
+    }
+
+    @Test
+    void theEmailLinkStandsInForTheCurrentPasswordForFifteenMinutesOnly() {
+        var now = java.time.Instant.parse("2026-11-23T10:00:00Z");
+        var justNow = new CurrentUser(1, "a@example.org", 1, "Org", 1, "A", java.util.Set.of(Role.PARTNER), false,
+                now.minus(java.time.Duration.ofMinutes(14)));
+        var earlier = new CurrentUser(1, "a@example.org", 1, "Org", 1, "A", java.util.Set.of(Role.PARTNER), false,
+                now.minus(java.time.Duration.ofMinutes(16)));
+
+        assertThat(justNow.recentlyProvedTheirEmail(now)).isTrue();
+        assertThat(earlier.recentlyProvedTheirEmail(now)).isFalse();
+    }
+
+    @Test
     void someoneWhoForgotTheirPasswordSignsInWithALinkAndChoosesANewOne() {
         var browser = new Visitor(port);
         browser.get("/sign-in/email-link");

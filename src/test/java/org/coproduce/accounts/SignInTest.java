@@ -83,6 +83,43 @@ class SignInTest {
     }
 
     @Test
+    void guessesSentAllAtOnceAreCountedBeforeTheyAreChecked() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 16; i++) {
+                int guess = i;
+                guesses.add(pool.submit(() -> {
+                    var guesser = new Visitor(port);
+                    guesser.get("/sign-in");
+                    guesser.post("/sign-in", "email", priya.email(), "password", "guess " + guess);
+                }));
+            }
+            for (var guess : guesses) {
+                guess.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(jdbc.sql("select failures from sign_in_throttle where email_key = :key").param("key", priya.email())
+                .query(Integer.class).single()).isEqualTo(16);
+        assertThat(visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD)).body())
+                .contains("You have entered the wrong password too many times");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToSignInWithAnExplanation() {
+        visitor.follow(visitor.post("/sign-in", "email", priya.email(), "password", Fixtures.PASSWORD));
+        visitor.get("/people/" + priya.personId() + "/about");
+        sessions.findByPrincipalName(priya.email()).keySet().forEach(sessions::deleteById);
+
+        var page = visitor.post("/people/" + priya.personId() + "/about", "fullName", "Priya Shah");
+
+        assertThat(page.location()).endsWith("/sign-in?timeout");
+    }
+
+    @Test
     void addressesWithoutAnAccountAreThrottledTheSameWaySoNobodyLearnsWhoHasOne() {
         String stranger = Fixtures.email(northshire, "nobody");
         for (int i = 0; i < 5; i++) {

@@ -38,7 +38,6 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         open("/privacy");
         open("/signed-out");
         open("/invitations/not-a-real-invitation");
-        open("/demo/mailbox");
     }
 
     @Test
@@ -64,8 +63,6 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         open("/people/import");
         open("/people/999999");
         open("/account/password");
-        open("/demo/mailbox");
-        open("/demo/mailbox/1");
 
         open("/people/" + ayesha + "/contact");
         page.getByLabel("Email address (optional)").fill("not an email");

@@ -33,7 +33,7 @@ class PartnerUpdatesPreferredNameTest extends BrowserTest {
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your profile").setExact(true)).first().click();
-        assertThat(page.getByText("Only you and your co-production lead can see this.").first()).isVisible();
+        assertThat(page.getByText("Only you and the coordinators at your organisation can see this.").first()).isVisible();
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change likes to be called")).click();

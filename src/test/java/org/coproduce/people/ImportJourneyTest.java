@@ -61,6 +61,9 @@ class ImportJourneyTest {
 
         assertThat(peopleNamed("Zara Ahmed")).isOne();
         assertThat(peopleNamed("Owen Davies")).isOne();
+        assertThat(jdbc.sql("select content from person_import where organisation_id = :organisationId")
+                .param("organisationId", northshire.id()).query(String.class).single())
+                .as("the uploaded file is not kept once its people are in the register").isEmpty();
         mvc.perform(get("/people").param("need", "QUIET_ROOM").with(as(priya)))
                 .andExpect(content().string(containsString("Zara Ahmed")));
     }

@@ -73,6 +73,20 @@ class RegisterCsvTest {
     }
 
     @Test
+    void lineNumbersMatchTheFileEvenWhenACellRunsOverSeveralLines() {
+        var reading = read("full_name,interests\nAyesha Khan,\"Housing\nand transport\"\n,Art\n");
+
+        assertThat(reading.problems()).extracting(RegisterCsv.Problem::line).containsExactly(4);
+    }
+
+    @Test
+    void valuesLongerThanTheFormsAllowAreRefused() {
+        var reading = read("full_name,pronouns\nAyesha Khan," + "x".repeat(51) + "\n");
+
+        assertThat(reading.problems().get(0).reason()).isEqualTo("The pronouns is longer than 50 characters");
+    }
+
+    @Test
     void refusesPeopleWhoAreAlreadyInTheRegister() {
         var reading = RegisterCsv.read("full_name,email\nAyesha Khan,Ayesha@Example.org\n".getBytes(StandardCharsets.UTF_8),
                 Set.of("ayesha@example.org"), LABELS);

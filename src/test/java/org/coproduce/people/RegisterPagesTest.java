@@ -91,6 +91,15 @@ class RegisterPagesTest {
     }
 
     @Test
+    void aPageNumberPastTheEndShowsTheLastPage() throws Exception {
+        mvc.perform(get("/people").param("page", "99999999999").with(as(priya)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/people").param("page", "2147483647").with(as(priya)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ayesha Khan")));
+    }
+
+    @Test
     void staffCanBrowseButCannotSearchBySensitiveNeeds() throws Exception {
         CurrentUser tom = fixtures.staff(northshire);
         fixtures.person(northshire, Fixtures.callum());
@@ -184,7 +193,7 @@ class RegisterPagesTest {
 
         mvc.perform(get("/profile").with(as(jamie))).andExpect(redirectedUrl("/people/" + jamie.personId()));
         mvc.perform(get("/people/" + jamie.personId()).with(as(jamie)))
-                .andExpect(content().string(containsString("Only you and your co-production lead can see this.")));
+                .andExpect(content().string(containsString("Only you and the coordinators at your organisation can see this.")));
         mvc.perform(post("/people/" + jamie.personId() + "/access-needs").with(as(jamie)).with(csrf())
                         .param("needs", "QUIET_ROOM").param("formats", "EASY_READ"))
                 .andExpect(redirectedUrl("/people/" + jamie.personId()));

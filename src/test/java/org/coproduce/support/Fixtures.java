@@ -56,7 +56,7 @@ public class Fixtures {
                 Set.of(roles[0] == Role.PARTNER ? InvolvementRole.LIVED_EXPERIENCE : InvolvementRole.PROFESSIONAL)));
         Set<Role> roleSet = EnumSet.copyOf(List.of(roles));
         long accountId = enrolment.enrol(organisation.id(), personId, email, PASSWORD, roleSet);
-        return new CurrentUser(accountId, email, organisation.id(), organisation.name(), personId, knownAs, roleSet, false, false);
+        return new CurrentUser(accountId, email, organisation.id(), organisation.name(), personId, knownAs, roleSet, false, null);
     }
 
     public CurrentUser coordinator(Organisation organisation) {

@@ -42,6 +42,11 @@ class PagesTest {
     }
 
     @Test
+    void theDemoMailboxDoesNotExistOutsideTheDemo() {
+        assertThat(new Visitor(port).get("/demo/mailbox").status()).isIn(302, 404);
+    }
+
+    @Test
     void signedInPagesSendVisitorsToSignIn() throws Exception {
         mvc.perform(get("/people")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/sign-in"));
     }

@@ -1,0 +1,76 @@
+package org.coproduce.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.coproduce.support.BrowserTest;
+import org.coproduce.support.Browsers;
+import org.coproduce.support.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo as a newcomer meets it after the README's first command. It always runs on its own embedded PostgreSQL,
+ * even when the rest of the suite uses a shared server, so that its data never mixes with theirs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=embedded", "coproduce.embedded-database.directory="})
+@ActiveProfiles({"test", "demo"})
+class DemoTest {
+
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    @Test
+    void loadsAPartnershipOfFortyPeopleAndASecondOrganisation() {
+        assertThat(peopleIn("northshire")).isEqualTo(40);
+        assertThat(peopleIn("eastvale")).isEqualTo(8);
+        assertThat(jdbc.sql("select count(distinct need) from person_access_need").query(Integer.class).single())
+                .as("every kind of access need appears somewhere").isEqualTo(8);
+    }
+
+    @Test
+    void theDemoSignInsInTheReadmeWork() {
+        for (String email : new String[] {"priya.shah@northshire.example", "tom.bennett@northshire.example",
+                "grace.adeyemi@northshire.example", "helen.ward@northshire.example", "ruth.evans@eastvale.example"}) {
+            var visitor = new Visitor(port);
+            visitor.get("/sign-in");
+            assertThat(visitor.follow(visitor.post("/sign-in", "email", email, "password", DemoData.PASSWORD)).body())
+                    .as(email).contains("Hello");
+        }
+        var sam = new Visitor(port);
+        sam.get("/sign-in");
+        assertThat(sam.post("/sign-in", "email", "sam.okafor@example.org", "password", DemoData.PASSWORD).location())
+                .endsWith("/choose-organisation");
+    }
+
+    @Test
+    void jamieReadsTheirSignInLinkInTheDemoMailbox() {
+        var jamie = new Visitor(port);
+        jamie.get("/sign-in/email-link");
+        jamie.post("/sign-in/email-link", "username", "jamie.lee@northshire.example");
+
+        try (BrowserContext context = Browsers.chromium().newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/demo/mailbox");
+            page.getByText("Your link to sign in to Coproduce").first().waitFor();
+            assertThat(BrowserTest.scan(page)).isEmpty();
+            page.getByText("Your link to sign in to Coproduce").first().click();
+            page.getByText("Open this link to sign in").waitFor();
+            assertThat(BrowserTest.scan(page)).isEmpty();
+            String link = page.locator(".cp-mail a").first().getAttribute("href");
+            page.navigate(link.replace("http://localhost", "http://localhost:" + port));
+            page.getByText("Press the button to sign in").waitFor();
+        }
+    }
+
+    private int peopleIn(String slug) {
+        return jdbc.sql("select count(*) from person p join organisation o on o.id = p.organisation_id where o.slug = :slug")
+                .param("slug", slug).query(Integer.class).single();
+    }
+}
