@@ -60,7 +60,7 @@ final class Abbreviations {
         }
         if (index + 1 < tokens.size() && tokens.get(index + 1).text().equals("(")) {
             List<Token> inside = new ArrayList<>();
-            for (int k = index + 2; k < tokens.size() && !tokens.get(k).text().equals(")"); k++) {
+            for (int k = index + 2; k < tokens.size() && k < index + 14 && !tokens.get(k).text().equals(")"); k++) {
                 if (tokens.get(k).kind() == Token.Kind.WORD) {
                     inside.add(tokens.get(k));
                 }

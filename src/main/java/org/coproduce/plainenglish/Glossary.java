@@ -19,6 +19,7 @@ public final class Glossary {
 
     private static final Glossary BUILT_IN = new Glossary(load("glossary.txt"));
     private final Map<String, GlossaryEntry> byTerm;
+    private final Phrases<GlossaryEntry> words = new Phrases<>();
 
     private Glossary(Collection<GlossaryEntry> entries) {
         Map<String, GlossaryEntry> map = new LinkedHashMap<>();
@@ -26,6 +27,12 @@ public final class Glossary {
             map.put(key(entry.term()), entry);
         }
         this.byTerm = map;
+        map.values().stream().filter(e -> !e.isAbbreviation()).forEach(e -> words.add(e.term(), false, e));
+    }
+
+    /** The terms that are words rather than abbreviations, ready to find in a text. */
+    Phrases<GlossaryEntry> words() {
+        return words;
     }
 
     /** The entries Coproduce ships for health and social care. */

@@ -55,10 +55,9 @@ final class Phrases<T> {
     }
 
     private Match<T> matchAt(List<Token> words, int start) {
-        String first = stemmed(words.get(start).normalised());
         List<Phrase<T>> candidates = byFirstWord.get(words.get(start).normalised());
         if (candidates == null) {
-            candidates = byFirstWord.get(first);
+            candidates = byFirstWord.get(stemmed(words.get(start).normalised()));
         }
         if (candidates == null) {
             return null;

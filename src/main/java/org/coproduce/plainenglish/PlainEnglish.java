@@ -43,14 +43,14 @@ public final class PlainEnglish {
         int words = 0;
         int syllableCount = 0;
         List<Finding> findings = new ArrayList<>(LongSentences.find(body, sentences));
-        Phrases<Object> phrases = phrases(glossary, avoided);
+        Phrases<AvoidedTerm> avoidedPhrases = avoidedPhrases(avoided);
         for (Sentence sentence : sentences) {
             for (Token word : sentence.words()) {
                 words++;
                 syllableCount += word.kind() == Token.Kind.NUMBER ? 1 : syllables.count(word.normalised());
             }
             findings.addAll(PassiveVoice.find(body, sentence));
-            findings.addAll(phraseFindings(body, sentence, phrases));
+            findings.addAll(phraseFindings(body, sentence, avoidedPhrases, glossary));
         }
         findings.addAll(Abbreviations.find(body, sentences, glossary));
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
@@ -67,42 +67,47 @@ public final class PlainEnglish {
         return syllables.count(Token.normalise(word));
     }
 
-    /** Words someone asked us not to use, then glossary terms, then plainer words: where one phrase is several, the first wins. */
-    private static Phrases<Object> phrases(Glossary glossary, Collection<AvoidedTerm> avoided) {
-        Phrases<Object> phrases = new Phrases<>();
+    private static Phrases<AvoidedTerm> avoidedPhrases(Collection<AvoidedTerm> avoided) {
+        Phrases<AvoidedTerm> phrases = new Phrases<>();
         avoided.stream().filter(a -> a.term() != null && !a.term().isBlank()).forEach(a -> phrases.add(a.term(), false, a));
-        glossary.entries().stream().filter(e -> !e.isAbbreviation()).forEach(e -> phrases.add(e.term(), false, e));
         return phrases;
     }
 
-    private static List<Finding> phraseFindings(String text, Sentence sentence, Phrases<Object> phrases) {
+    /**
+     * Words someone asked us not to use, then glossary terms, then plainer words. Where they overlap, only the first
+     * is reported: "service user" is about the person's wishes before it is jargon.
+     */
+    private static List<Finding> phraseFindings(String text, Sentence sentence, Phrases<AvoidedTerm> avoided, Glossary glossary) {
         List<Finding> findings = new ArrayList<>();
         List<Token> words = sentence.tokens().stream().filter(t -> t.kind() == Token.Kind.WORD).toList();
-        List<int[]> taken = new ArrayList<>();
-        for (var match : phrases.find(words)) {
-            Token first = words.get(match.firstToken());
-            Token last = words.get(match.lastToken());
-            String found = text.substring(first.start(), last.end());
-            taken.add(new int[] {first.start(), last.end()});
-            if (match.value() instanceof AvoidedTerm avoided) {
-                findings.add(new Finding(Finding.Kind.AVOIDED_TERM, first.start(), last.end(), found,
-                        "Please do not use \"" + found + "\". " + avoided.reason(), null));
-            } else if (match.value() instanceof GlossaryEntry entry) {
-                findings.add(new Finding(Finding.Kind.JARGON, first.start(), last.end(), found,
-                        "\"" + found + "\" may be jargon. It means: " + entry.meaning(), entry.plainer()));
-            }
+        if (words.isEmpty()) {
+            return findings;
+        }
+        for (var match : avoided.find(words)) {
+            add(findings, text, words, match, Finding.Kind.AVOIDED_TERM,
+                    found -> "Please do not use \"" + found + "\". " + match.value().reason(), null);
+        }
+        for (var match : glossary.words().find(words)) {
+            GlossaryEntry entry = match.value();
+            add(findings, text, words, match, Finding.Kind.JARGON,
+                    found -> "\"" + found + "\" may be jargon. It means: " + entry.meaning(), entry.plainer());
         }
         for (var match : PlainerWords.phrases().find(words)) {
-            Token first = words.get(match.firstToken());
-            Token last = words.get(match.lastToken());
-            if (taken.stream().anyMatch(span -> first.start() < span[1] && last.end() > span[0])) {
-                continue;
-            }
-            String found = text.substring(first.start(), last.end());
-            findings.add(new Finding(Finding.Kind.PLAINER_WORD, first.start(), last.end(), found,
-                    "There is a plainer way to say \"" + found + "\".", match.value().instead()));
+            add(findings, text, words, match, Finding.Kind.PLAINER_WORD,
+                    found -> "There is a plainer way to say \"" + found + "\".", match.value().instead());
         }
         return findings;
+    }
+
+    private static void add(List<Finding> findings, String text, List<Token> words, Phrases.Match<?> match, Finding.Kind kind,
+            java.util.function.Function<String, String> explanation, String suggestion) {
+        int start = words.get(match.firstToken()).start();
+        int end = words.get(match.lastToken()).end();
+        if (findings.stream().anyMatch(f -> start < f.end() && end > f.start())) {
+            return;
+        }
+        String found = text.substring(start, end);
+        findings.add(new Finding(kind, start, end, found, explanation.apply(found), suggestion));
     }
 
     private static double round(double value) {

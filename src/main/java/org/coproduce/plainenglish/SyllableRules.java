@@ -10,6 +10,14 @@ import java.util.regex.Pattern;
  */
 final class SyllableRules {
 
+    private static final Pattern GUE_ENDING = Pattern.compile(".*[^aeiou]gues?$");
+    private static final Pattern CONSONANT_THEN_E = Pattern.compile(".*[^aeiouy]e$");
+    private static final Pattern SYLLABIC_LE = Pattern.compile(".*[^aeiouyl]le$");
+    private static final Pattern SYLLABIC_RE = Pattern.compile(".*[bcdgkpt]re$");
+    private static final Pattern SYLLABIC_LED = Pattern.compile(".*[^aeiouyl]led$");
+    private static final Pattern SYLLABIC_RED = Pattern.compile(".*[^aeiouy]red$");
+    private static final Pattern SYLLABIC_LES = Pattern.compile(".*[^aeiouyl]les$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
     private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
     /** Vowel pairs usually said as two syllables: "cre-ate", "pi-ano", "vi-deo", "ru-in", "be-ing". */
     private static final Pattern TWO_SOUNDS = Pattern.compile(String.join("|",
@@ -36,7 +44,7 @@ final class SyllableRules {
             return count(w.substring(0, w.length() - 1));
         }
         // The u in "qu" is a consonant sound: "quality", "equal", "technique".
-        w = w.replaceAll("[^a-z]", "").replace("qu", "q");
+        w = NOT_LETTERS.matcher(w).replaceAll("").replace("qu", "q");
         if (w.isEmpty()) {
             return 0;
         }
@@ -61,7 +69,7 @@ final class SyllableRules {
         if (w.endsWith("ically")) {
             syllables--;
         }
-        if (w.matches(".*[^aeiou]gues?$")) {
+        if (GUE_ENDING.matcher(w).matches()) {
             syllables--;
         }
         if (w.endsWith("ism") || w.endsWith("isms")) {
@@ -72,11 +80,11 @@ final class SyllableRules {
 
     /** "make", "centre" (said "-ter"): the final e is silent; "table" and "free" keep theirs. */
     private static boolean silentFinalE(String w) {
-        if (!w.matches(".*[^aeiouy]e$")) {
+        if (!CONSONANT_THEN_E.matcher(w).matches()) {
             return false;
         }
-        boolean syllabicLe = w.matches(".*[^aeiouyl]le$");
-        boolean syllabicRe = w.matches(".*[bcdgkpt]re$");
+        boolean syllabicLe = SYLLABIC_LE.matcher(w).matches();
+        boolean syllabicRe = SYLLABIC_RE.matcher(w).matches();
         return !syllabicLe && !syllabicRe && !w.endsWith("gue");
     }
 
@@ -86,7 +94,7 @@ final class SyllableRules {
         if ("aeiouytd".indexOf(before) >= 0) {
             return false;
         }
-        return !w.matches(".*[^aeiouyl]led$") && !w.matches(".*[^aeiouy]red$");
+        return !SYLLABIC_LED.matcher(w).matches() && !SYLLABIC_RED.matcher(w).matches();
     }
 
     /** "makes" and "hopes" have one syllable; "wishes", "changes" and "boxes" have two. */
@@ -95,7 +103,7 @@ final class SyllableRules {
         if (stem.isEmpty() || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
             return false;
         }
-        if (w.matches(".*[^aeiouyl]les$")) {
+        if (SYLLABIC_LES.matcher(w).matches()) {
             return false;
         }
         return !sibilant(stem) && !stem.endsWith("c") && !stem.endsWith("g");

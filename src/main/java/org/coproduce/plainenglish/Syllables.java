@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -17,8 +19,12 @@ import java.util.zip.GZIPInputStream;
  */
 final class Syllables {
 
+    private static final Pattern SIBILANT_POSSESSIVE = Pattern.compile("(s|x|z|ch|sh|ce|ge)'s$");
     private static final String RESOURCE = "/org/coproduce/plainenglish/syllables.txt.gz";
+    private static final int REMEMBER_AT_MOST = 100_000;
     private final Map<String, Byte> known;
+    /** Words not in the list, counted once: real texts repeat their names and unusual words. */
+    private final Map<String, Integer> workedOut = new ConcurrentHashMap<>();
 
     private Syllables(Map<String, Byte> known) {
         this.known = known;
@@ -41,6 +47,23 @@ final class Syllables {
 
     /** @param word a word token's normalised text: lower case, straight apostrophes */
     int count(String word) {
+        Byte listed = known.get(word);
+        if (listed != null) {
+            return listed;
+        }
+        Integer remembered = workedOut.get(word);
+        if (remembered != null) {
+            return remembered;
+        }
+        int count = workOut(word);
+        if (workedOut.size() >= REMEMBER_AT_MOST) {
+            workedOut.clear();
+        }
+        workedOut.put(word, count);
+        return count;
+    }
+
+    private int workOut(String word) {
         Integer known = lookUp(word);
         if (known != null) {
             return known;
@@ -55,7 +78,7 @@ final class Syllables {
         if (word.endsWith("'s") || word.endsWith("s'")) {
             Integer stem = lookUp(word.substring(0, word.length() - 2));
             if (stem != null) {
-                return stem + (word.matches(".*(s|x|z|ch|sh|ce|ge)'s$") ? 1 : 0);
+                return stem + (SIBILANT_POSSESSIVE.matcher(word).find() ? 1 : 0);
             }
         }
         return SyllableRules.count(word);
@@ -85,16 +108,18 @@ final class Syllables {
         return null;
     }
 
+    private static final Pattern[] BRITISH = {
+            Pattern.compile("is(e|es|ed|ing|ation|ations|er|ers)$"), Pattern.compile("ys(e|es|ed|ing)$"),
+            Pattern.compile("our(s|ed|ing|ful|ite|ites|able)?$"), Pattern.compile("([^aeiou])re(s|d)?$"),
+            Pattern.compile("ogue(s)?$"), Pattern.compile("ence$"), Pattern.compile("lled$"), Pattern.compile("lling$")};
+    private static final String[] AMERICAN = {"iz$1", "yz$1", "or$1", "$1er$2", "og$1", "ense", "led", "ling"};
+
     /** The American spelling of a British word, for looking it up: close enough for counting syllables. */
     static String american(String word) {
-        return word
-                .replaceFirst("is(e|es|ed|ing|ation|ations|er|ers)$", "iz$1")
-                .replaceFirst("ys(e|es|ed|ing)$", "yz$1")
-                .replaceFirst("our(s|ed|ing|ful|ite|ites|able)?$", "or$1")
-                .replaceFirst("([^aeiou])re(s|d)?$", "$1er$2")
-                .replaceFirst("ogue(s)?$", "og$1")
-                .replaceFirst("ence$", "ense")
-                .replaceFirst("lled$", "led")
-                .replaceFirst("lling$", "ling");
+        String result = word;
+        for (int i = 0; i < BRITISH.length; i++) {
+            result = BRITISH[i].matcher(result).replaceFirst(AMERICAN[i]);
+        }
+        return result;
     }
 }

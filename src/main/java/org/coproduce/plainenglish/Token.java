@@ -1,7 +1,15 @@
 package org.coproduce.plainenglish;
 
-/** A piece of text with its place: [start, end) in the original. */
-record Token(Kind kind, int start, int end, String text) {
+/**
+ * A piece of text with its place: [start, end) in the original.
+ *
+ * @param normalised lower case, with curly apostrophes made straight: the form used to look words up
+ */
+record Token(Kind kind, int start, int end, String text, String normalised) {
+
+    Token(Kind kind, int start, int end, String text) {
+        this(kind, start, end, text, normalise(text));
+    }
 
     enum Kind {
         /** A word, including hyphenated words, words with apostrophes and dotted abbreviations such as "e.g.". */
@@ -15,11 +23,6 @@ record Token(Kind kind, int start, int end, String text) {
 
     boolean countsAsWord() {
         return kind == Kind.WORD || kind == Kind.NUMBER;
-    }
-
-    /** Lower case, with curly apostrophes made straight: the form used to look words up. */
-    String normalised() {
-        return normalise(text);
     }
 
     static String normalise(String text) {

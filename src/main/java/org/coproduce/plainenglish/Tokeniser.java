@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Tokeniser {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
-            "(?<address>(?i:https?://|www\\.)[^\\s<>\"]+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)",
+            // The parts of an email address are bounded, so that a long run of dots or letters cannot make matching slow.
+            "(?<address>(?i:https?://|www\\.)[^\\s<>\"]+|[\\p{L}\\p{N}][\\p{L}\\p{N}._%+-]{0,63}@[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){1,8})",
             "(?<dotted>\\p{L}(?:\\.\\p{L}){1,4}\\.?)",
             "(?<number>[£$€]?\\d+(?:[,.:/-]\\d+)*(?:%|p\\b|k\\b|m\\b|bn\\b|am\\b|pm\\b|st\\b|nd\\b|rd\\b|th\\b)?)",
             "(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\u2019\\u2010\\u2011-][\\p{L}\\p{M}\\p{N}]+)*)",
@@ -29,6 +30,8 @@ final class Tokeniser {
             "est", "fig", "vol", "ref", "tel", "ext", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "cf", "al", "inc", "ltd", "co");
 
+    /** A line that is only a number, such as a page number, is not a numbered list item. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,3}[.)]?");
     private static final Pattern CLOSING = Pattern.compile("[\"'\u201D\u2019)\\]]");
 
     private Tokeniser() {
@@ -47,10 +50,17 @@ final class Tokeniser {
             for (int t = 0; t < tokens.size(); t++) {
                 Token token = tokens.get(t);
                 current.add(token);
-                if (endsSentence(tokens, t)) {
-                    absorbClosing(tokens, t, current);
-                    t = skipClosing(tokens, t);
-                    close(current, sentences);
+                if (isTerminal(token)) {
+                    // Take "?!", "..." and closing quotes in one step, so a long run of them is read once.
+                    int last = skipClosing(tokens, t);
+                    for (int k = t + 1; k <= last; k++) {
+                        current.add(tokens.get(k));
+                    }
+                    boolean ends = endsSentence(tokens, t, last);
+                    t = last;
+                    if (ends) {
+                        close(current, sentences);
+                    }
                 }
             }
             if (l + 1 < lines.size() && breaksAfter(line, lines.get(l + 1), text)) {
@@ -74,19 +84,21 @@ final class Tokeniser {
         return !nextStartsLowerCase;
     }
 
-    private static boolean endsSentence(List<Token> tokens, int index) {
+    private static boolean isTerminal(Token token) {
+        return token.kind() == Token.Kind.PUNCTUATION && ".!?".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /**
+     * @param index the full stop, question or exclamation mark
+     * @param last  the last of the punctuation that follows it without a space ("?!", "...", closing quotes)
+     */
+    private static boolean endsSentence(List<Token> tokens, int index, int last) {
         Token token = tokens.get(index);
-        if (token.kind() != Token.Kind.PUNCTUATION || ".!?".indexOf(token.text().charAt(0)) < 0) {
-            return false;
-        }
-        int next = skipClosing(tokens, index) + 1;
-        while (next < tokens.size() && tokens.get(next).kind() == Token.Kind.PUNCTUATION && ".!?".contains(tokens.get(next).text())) {
-            next++;
-        }
+        int next = last + 1;
         if (next < tokens.size() && !startsSentence(tokens.get(next))) {
             return false;
         }
-        if (next < tokens.size() && next == index + 1 && tokens.get(next).start() == token.end()) {
+        if (next < tokens.size() && tokens.get(next).start() == tokens.get(last).end()) {
             return false;
         }
         if (token.text().equals(".") && index > 0) {
@@ -115,12 +127,6 @@ final class Tokeniser {
             i++;
         }
         return i;
-    }
-
-    private static void absorbClosing(List<Token> tokens, int index, List<Token> current) {
-        for (int i = index + 1; i <= skipClosing(tokens, index); i++) {
-            current.add(tokens.get(i));
-        }
     }
 
     private static void close(List<Token> current, List<Sentence> sentences) {
@@ -173,7 +179,7 @@ final class Tokeniser {
             }
             String line = text.substring(start, end);
             Matcher bullet = BULLET.matcher(line);
-            boolean isBullet = bullet.find() && !line.strip().toLowerCase(Locale.ROOT).matches("\\d{1,3}[.)]?");
+            boolean isBullet = bullet.find() && !NUMBER_ALONE.matcher(line.strip()).matches();
             int contentStart = isBullet ? start + bullet.end() : start;
             lines.add(new Line(start, contentStart, end, isBullet, line.isBlank()));
             start = end + 1;
