@@ -30,7 +30,7 @@ class SecurityConfiguration {
 
     private static final String[] OPEN_TO_EVERYONE = {
             "/", "/sign-in", "/sign-in/**", "/login/ott", "/signed-out", "/invitations/**",
-            "/accessibility", "/privacy", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/accessibility", "/privacy", "/public/**", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/demo/mailbox", "/demo/mailbox/**"};
 
     @Bean

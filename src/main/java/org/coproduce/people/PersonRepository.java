@@ -99,6 +99,14 @@ class PersonRepository {
                 .query(PersonRepository::map).list();
     }
 
+    List<String> termsToAvoid(long organisationId) {
+        return jdbc.sql("""
+                        select terms_to_avoid from person
+                        where organisation_id = :organisationId and terms_to_avoid is not null and archived_at is null""")
+                .param("organisationId", organisationId)
+                .query(String.class).list();
+    }
+
     /** The email addresses already in the register, in lower case, to spot duplicates in an import. */
     Set<String> emails(long organisationId) {
         return Set.copyOf(jdbc.sql("select distinct lower(email) from person where organisation_id = :organisationId and email is not null")

@@ -41,6 +41,17 @@ public class Register {
         return people.find(organisationId, personId);
     }
 
+    /** Every word or phrase anyone in the register has asked us not to use about them, without saying who. */
+    @Transactional(readOnly = true)
+    public List<String> termsToAvoid(long organisationId) {
+        return people.termsToAvoid(organisationId).stream()
+                .flatMap(terms -> PeopleForms.splitList(terms).stream())
+                .map(String::toLowerCase)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     public void saveEquality(long organisationId, long personId, Equality equality) {
         sensitive.saveEquality(organisationId, personId, equality);
     }

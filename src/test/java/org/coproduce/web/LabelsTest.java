@@ -25,7 +25,8 @@ class LabelsTest {
             Role.class, InvolvementRole.class, AccessNeed.class, CommunicationFormat.class, ContactPreference.class,
             ConsentPurpose.class, ConsentMethod.class, Benefits.BenefitsStatus.class, Benefits.Benefit.class,
             Equality.AgeBand.class, Equality.DisabilityAnswer.class, Equality.Ethnicity.class, Equality.Gender.class,
-            Equality.SexualOrientation.class, Equality.Religion.class);
+            Equality.SexualOrientation.class, Equality.Religion.class, org.coproduce.plainenglish.Report.Verdict.class,
+            org.coproduce.plainenglish.Finding.Kind.class);
 
     @Test
     void everyChoiceHasALabel() {
