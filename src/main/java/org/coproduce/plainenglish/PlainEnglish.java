@@ -42,12 +42,17 @@ public final class PlainEnglish {
         List<Sentence> sentences = Tokeniser.sentences(body);
         int words = 0;
         int syllableCount = 0;
+        int longWords = 0;
         List<Finding> findings = new ArrayList<>(LongSentences.find(body, sentences));
         Phrases<AvoidedTerm> avoidedPhrases = avoidedPhrases(avoided);
         for (Sentence sentence : sentences) {
             for (Token word : sentence.words()) {
                 words++;
-                syllableCount += word.kind() == Token.Kind.NUMBER ? 1 : syllables.count(word.normalised());
+                int count = word.kind() == Token.Kind.NUMBER ? 1 : syllables.count(word.normalised());
+                syllableCount += count;
+                if (count >= 3) {
+                    longWords++;
+                }
             }
             findings.addAll(PassiveVoice.find(body, sentence));
             findings.addAll(phraseFindings(body, sentence, avoidedPhrases, glossary));
@@ -59,7 +64,7 @@ public final class PlainEnglish {
         double grade = Readability.gradeLevel(words, sentenceCount, syllableCount);
         double average = sentenceCount == 0 ? 0 : (double) words / sentenceCount;
         return new Report(words, sentenceCount, syllableCount, round(ease), round(grade), round(average),
-                Report.verdict(words, ease, average), findings);
+                Report.verdict(words, ease, average, longWords), findings);
     }
 
     /** Syllables in one word, as the checker counts them. */

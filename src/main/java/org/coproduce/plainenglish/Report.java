@@ -38,9 +38,26 @@ public record Report(
         findings = List.copyOf(findings);
     }
 
-    static Verdict verdict(int words, double readingEase, double averageSentenceLength) {
+    /** Below this many words, reading ease says little: one long name can sink a short sentence. */
+    static final int SHORT_TEXT = 30;
+
+    /**
+     * How hard a text is. Long texts are judged by reading ease; short ones, such as a meaning in a jargon buster,
+     * by the share of long words (three syllables or more), since the formula is unreliable on a few words.
+     */
+    static Verdict verdict(int words, double readingEase, double averageSentenceLength, int longWords) {
         if (words == 0) {
             return Verdict.EMPTY;
+        }
+        if (words < SHORT_TEXT) {
+            double share = (double) longWords / words;
+            if (share >= 0.45 || averageSentenceLength > 25) {
+                return Verdict.HARD;
+            }
+            if (share >= 0.35) {
+                return Verdict.FAIRLY_HARD;
+            }
+            return share >= 0.2 ? Verdict.FAIRLY_EASY : Verdict.EASY;
         }
         if (readingEase >= 70 && averageSentenceLength <= 20) {
             return Verdict.EASY;

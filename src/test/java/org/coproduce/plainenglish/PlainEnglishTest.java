@@ -166,6 +166,13 @@ class PlainEnglishTest {
     }
 
     @Test
+    void shortTextsAreJudgedByTheirLongWordsNotByAFormulaThatNeedsMoreText() {
+        assertThat(CHECKER.check("Our learning disability team at Riverside.").needsWarning()).isFalse();
+        assertThat(CHECKER.check("Multidisciplinary operationalisation of integrated commissioning methodologies.").verdict())
+                .isEqualTo(Report.Verdict.HARD);
+    }
+
+    @Test
     void emptyTextIsEmpty() {
         assertThat(CHECKER.check("").verdict()).isEqualTo(Report.Verdict.EMPTY);
         assertThat(CHECKER.check("   \n - \n").verdict()).isEqualTo(Report.Verdict.EMPTY);
