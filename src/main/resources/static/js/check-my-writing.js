@@ -33,4 +33,9 @@
     clearTimeout(timer);
     timer = setTimeout(check, 700);
   });
+  form.addEventListener('change', function (event) {
+    if (event.target !== textarea && textarea.value.trim() !== '') {
+      check();
+    }
+  });
 })();

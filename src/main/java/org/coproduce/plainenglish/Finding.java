@@ -17,6 +17,17 @@ public record Finding(Kind kind, int start, int end, String text, String explana
         PLAINER_WORD,
         JARGON,
         ABBREVIATION,
-        AVOIDED_TERM
+        AVOIDED_TERM,
+        /** Easy read only: a sentence over 15 words. */
+        EASY_READ_SENTENCE,
+        /** Easy read only: a percentage, which many readers cannot picture. */
+        PERCENTAGE,
+        /** Easy read only: a number written in words rather than digits. */
+        NUMBER_IN_WORDS;
+
+        /** Whether it is about a whole sentence rather than a word or phrase. */
+        public boolean wholeSentence() {
+            return this == LONG_SENTENCE || this == EASY_READ_SENTENCE;
+        }
     }
 }

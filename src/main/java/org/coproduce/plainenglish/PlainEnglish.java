@@ -29,15 +29,22 @@ public final class PlainEnglish {
         return Standard.INSTANCE;
     }
 
+    /** Who will read a text. Easy read has stricter rules: short sentences, digits, no percentages. */
+    public enum Audience { EVERYONE, EASY_READ }
+
     public Report check(String text) {
         return check(text, Glossary.builtIn(), List.of());
+    }
+
+    public Report check(String text, Glossary glossary, Collection<AvoidedTerm> avoided) {
+        return check(text, glossary, avoided, Audience.EVERYONE);
     }
 
     /**
      * @param glossary the organisation's jargon buster: terms in it are explained where they appear
      * @param avoided  words people have asked us not to use
      */
-    public Report check(String text, Glossary glossary, Collection<AvoidedTerm> avoided) {
+    public Report check(String text, Glossary glossary, Collection<AvoidedTerm> avoided, Audience audience) {
         String body = text == null ? "" : text;
         List<Sentence> sentences = Tokeniser.sentences(body);
         int words = 0;
@@ -58,6 +65,9 @@ public final class PlainEnglish {
             findings.addAll(phraseFindings(body, sentence, avoidedPhrases, glossary));
         }
         findings.addAll(Abbreviations.find(body, sentences, glossary));
+        if (audience == Audience.EASY_READ) {
+            findings.addAll(EasyRead.find(body, sentences));
+        }
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
         int sentenceCount = sentences.size();
         double ease = Readability.readingEase(words, sentenceCount, syllableCount);

@@ -1,6 +1,7 @@
 package org.coproduce.writing;
 
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.plainenglish.PlainEnglish;
 import org.coproduce.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ class CheckMyWritingController {
     @GetMapping("/check-my-writing")
     String page(Model model) {
         model.addAttribute("text", "");
+        model.addAttribute("easyRead", false);
         model.addAttribute("checked", null);
         model.addAttribute("errors", FormErrors.none());
         return "writing/checkMyWriting";
@@ -36,22 +38,29 @@ class CheckMyWritingController {
     }
 
     @PostMapping("/check-my-writing")
-    String check(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String text, Model model) {
+    String check(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "false") boolean easyRead, Model model) {
         String body = text == null ? "" : text;
         model.addAttribute("text", body);
+        model.addAttribute("easyRead", easyRead);
         FormErrors errors = problem(body);
         model.addAttribute("errors", errors);
-        model.addAttribute("checked", errors.any() ? null : CheckedText.of(body, check.check(user.organisationId(), body)));
+        model.addAttribute("checked", errors.any() ? null : CheckedText.of(body, check.check(user.organisationId(), body, audience(easyRead))));
         return "writing/checkMyWriting";
     }
 
     @PostMapping("/check-my-writing/results")
-    String results(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String text, Model model) {
+    String results(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "false") boolean easyRead, Model model) {
         String body = text == null ? "" : text;
         FormErrors errors = problem(body);
         model.addAttribute("problem", errors.any() ? errors.of("text") : null);
-        model.addAttribute("checked", errors.any() ? null : CheckedText.of(body, check.check(user.organisationId(), body)));
+        model.addAttribute("checked", errors.any() ? null : CheckedText.of(body, check.check(user.organisationId(), body, audience(easyRead))));
         return "writing/results";
+    }
+
+    private static PlainEnglish.Audience audience(boolean easyRead) {
+        return easyRead ? PlainEnglish.Audience.EASY_READ : PlainEnglish.Audience.EVERYONE;
     }
 
     private static FormErrors problem(String text) {

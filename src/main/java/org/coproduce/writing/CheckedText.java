@@ -31,7 +31,7 @@ public record CheckedText(Report report, List<Piece> pieces, List<Note> notes) {
             if (finding.end() > body.length()) {
                 continue;
             }
-            if (finding.kind() == Finding.Kind.LONG_SENTENCE) {
+            if (finding.kind().wholeSentence()) {
                 sentences.add(finding);
             } else if (words.stream().noneMatch(w -> finding.start() < w.end() && finding.end() > w.start())) {
                 words.add(finding);
@@ -53,11 +53,11 @@ public record CheckedText(Report report, List<Piece> pieces, List<Note> notes) {
             int end = to;
             boolean inLong = sentences.stream().anyMatch(s -> s.start() <= start && end <= s.end());
             boolean marked = words.stream().anyMatch(w -> w.start() <= start && end <= w.end());
-            int note = notes.stream().filter(n -> n.finding().end() == end && n.finding().kind() != Finding.Kind.LONG_SENTENCE
+            int note = notes.stream().filter(n -> n.finding().end() == end && !n.finding().kind().wholeSentence()
                             && n.finding().start() <= start)
                     .mapToInt(Note::number).findFirst().orElse(0);
             pieces.add(new Piece(body.substring(start, end), inLong, marked, note));
-            int sentenceNote = notes.stream().filter(n -> n.finding().end() == end && n.finding().kind() == Finding.Kind.LONG_SENTENCE)
+            int sentenceNote = notes.stream().filter(n -> n.finding().end() == end && n.finding().kind().wholeSentence())
                     .mapToInt(Note::number).findFirst().orElse(0);
             if (sentenceNote > 0) {
                 pieces.add(new Piece("", true, false, sentenceNote));

@@ -41,11 +41,16 @@ public class WritingCheck {
 
     /** Checks text for an organisation's readers. Text over {@link #MAX_CHARACTERS} is checked up to that point. */
     public Report check(long organisationId, String text) {
+        return check(organisationId, text, PlainEnglish.Audience.EVERYONE);
+    }
+
+    /** As {@link #check(long, String)}, for a given audience: easy read has stricter rules. */
+    public Report check(long organisationId, String text, PlainEnglish.Audience audience) {
         String body = text == null ? "" : text;
         if (body.length() > MAX_CHARACTERS) {
             body = body.substring(0, MAX_CHARACTERS);
         }
-        return checker.check(body, glossaryFor(organisationId), avoidedTerms(organisationId));
+        return checker.check(body, glossaryFor(organisationId), avoidedTerms(organisationId), audience);
     }
 
     /** The built-in jargon buster with the organisation's own entries added, and replacing built-in ones. */

@@ -31,7 +31,8 @@ class NeverThrowsTest {
         Random random = new Random(20261123L);
         for (int i = 0; i < INPUTS; i++) {
             String text = generate(random);
-            Report report = CHECKER.check(text, Glossary.builtIn(), AVOIDED);
+            var audience = i % 2 == 0 ? PlainEnglish.Audience.EVERYONE : PlainEnglish.Audience.EASY_READ;
+            Report report = CHECKER.check(text, Glossary.builtIn(), AVOIDED, audience);
             for (Finding finding : report.findings()) {
                 assertThat(finding.start()).as(text).isBetween(0, text.length());
                 assertThat(finding.end()).as(text).isBetween(finding.start(), text.length());

@@ -173,6 +173,20 @@ class PlainEnglishTest {
     }
 
     @Test
+    void easyReadAlsoAsksForShortSentencesDigitsAndNoPercentages() {
+        String text = "About 25% of people said the meetings were too long and that they would like more breaks in them. "
+                + "Twelve people came.";
+
+        Report everyone = CHECKER.check(text, Glossary.builtIn(), List.of(), PlainEnglish.Audience.EVERYONE);
+        Report easyRead = CHECKER.check(text, Glossary.builtIn(), List.of(), PlainEnglish.Audience.EASY_READ);
+
+        assertThat(everyone.findings()).isEmpty();
+        assertThat(easyRead.findings()).extracting(Finding::kind).containsExactly(
+                Kind.EASY_READ_SENTENCE, Kind.PERCENTAGE, Kind.NUMBER_IN_WORDS);
+        assertThat(easyRead.findings(Kind.NUMBER_IN_WORDS).get(0).suggestion()).isEqualTo("12");
+    }
+
+    @Test
     void emptyTextIsEmpty() {
         assertThat(CHECKER.check("").verdict()).isEqualTo(Report.Verdict.EMPTY);
         assertThat(CHECKER.check("   \n - \n").verdict()).isEqualTo(Report.Verdict.EMPTY);

@@ -68,6 +68,15 @@ class WritingPagesTest {
     }
 
     @Test
+    void checkingForEasyReadAddsItsOwnRules() throws Exception {
+        mvc.perform(post("/check-my-writing").with(as(priya)).with(csrf()).param("text", "Twelve people came.").param("easyRead", "true"))
+                .andExpect(content().string(containsString("Number in words")))
+                .andExpect(content().string(containsString("checked")));
+        mvc.perform(post("/check-my-writing").with(as(priya)).with(csrf()).param("text", "Twelve people came."))
+                .andExpect(content().string(not(containsString("Number in words"))));
+    }
+
+    @Test
     void emptyOrTooLongTextIsExplainedNextToTheField() throws Exception {
         mvc.perform(post("/check-my-writing").with(as(priya)).with(csrf()).param("text", " "))
                 .andExpect(content().string(containsString("<a href=\"#text\">Paste or type some writing to check</a>")));
