@@ -7,6 +7,7 @@ import static org.coproduce.people.InvolvementRole.*;
 import java.util.List;
 import org.coproduce.people.CommunicationFormat;
 import java.util.Set;
+import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Enrolment;
 import org.coproduce.accounts.Role;
 import org.coproduce.organisations.Organisation;
@@ -38,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final Register register;
     private final Enrolment enrolment;
+    private final DemoGroups groups;
 
-    DemoData(Organisations organisations, Register register, Enrolment enrolment) {
+    DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups) {
         this.organisations = organisations;
         this.register = register;
         this.enrolment = enrolment;
+        this.groups = groups;
     }
 
     @Override
@@ -54,14 +57,15 @@ class DemoData implements ApplicationRunner {
         Organisation northshire = organisations.create("northshire", "Northshire Learning Disability Partnership",
                 "coproduction@northshire.example");
         Organisation eastvale = organisations.create("eastvale", "Eastvale Carers' Forum", "hello@eastvale.example");
-        loadNorthshire(northshire.id());
-        loadEastvale(eastvale.id());
+        loadNorthshire(northshire);
+        loadEastvale(eastvale);
         log.info("Demo data loaded: sign in as priya.shah@northshire.example with the password {}", PASSWORD);
     }
 
-    private void loadNorthshire(long organisation) {
+    private void loadNorthshire(Organisation northshire) {
+        long organisation = northshire.id();
         long priya = add(organisation, NorthshirePeople.PRIYA);
-        enrolment.enrol(organisation, priya, NorthshirePeople.PRIYA.email(), PASSWORD, Set.of(Role.COORDINATOR));
+        long priyasAccount = enrolment.enrol(organisation, priya, NorthshirePeople.PRIYA.email(), PASSWORD, Set.of(Role.COORDINATOR));
         long tom = add(organisation, NorthshirePeople.TOM);
         enrolment.enrol(organisation, tom, NorthshirePeople.TOM.email(), PASSWORD, Set.of(Role.STAFF));
         long jamie = add(organisation, NorthshirePeople.JAMIE);
@@ -81,7 +85,7 @@ class DemoData implements ApplicationRunner {
                 Set.of(Benefits.Benefit.ESA, Benefits.Benefit.PIP), true, "Permitted work limits apply"));
         register.saveEquality(organisation, jamie, new Equality(Equality.AgeBand.FROM_25_TO_34, Equality.DisabilityAnswer.YES,
                 Equality.Ethnicity.MIXED, Equality.Gender.NON_BINARY, null, Equality.SexualOrientation.DECLINED,
-                Equality.Religion.NONE));
+                Equality.Religion.NONE, Equality.LearningDisability.MILD_OR_MODERATE));
 
         for (DemoPerson other : NorthshirePeople.OTHERS) {
             long id = add(organisation, other);
@@ -100,12 +104,14 @@ class DemoData implements ApplicationRunner {
                         "Changed his mind after the summer event", priya);
             }
         }
+        groups.loadNorthshire(coordinator(northshire, priyasAccount, priya, NorthshirePeople.PRIYA.email(), "Priya"));
     }
 
-    private void loadEastvale(long organisation) {
+    private void loadEastvale(Organisation eastvale) {
+        long organisation = eastvale.id();
         long ruth = add(organisation, person("Ruth Evans", "Ruth", "ruth.evans@eastvale.example", PROFESSIONAL)
                 .skills("Carers' rights", "Running groups"));
-        enrolment.enrol(organisation, ruth, "ruth.evans@eastvale.example", PASSWORD, Set.of(Role.COORDINATOR));
+        long ruthsAccount = enrolment.enrol(organisation, ruth, "ruth.evans@eastvale.example", PASSWORD, Set.of(Role.COORDINATOR));
         long sam = add(organisation, person("Sam Okafor", "Sam", NorthshirePeople.SAM.email(), PROFESSIONAL)
                 .skills("Evaluation"));
         enrolment.enrol(organisation, sam, NorthshirePeople.SAM.email(), null, Set.of(Role.COORDINATOR));
@@ -117,6 +123,12 @@ class DemoData implements ApplicationRunner {
                 person("Valerie Knight", "Val", null, FAMILY_CARER).needs(LARGE_PRINT).formats(CommunicationFormat.LARGE_PRINT),
                 person("William Chen", "Will", "william.chen@eastvale.example", LIVED_EXPERIENCE).needs(BSL_INTERPRETER).formats(CommunicationFormat.BSL_VIDEO));
         carers.forEach(carer -> add(organisation, carer));
+        groups.loadEastvale(coordinator(eastvale, ruthsAccount, ruth, "ruth.evans@eastvale.example", "Ruth"));
+    }
+
+    /** The coordinator as if signed in, so that the demo goes through the same rules as people do. */
+    private static CurrentUser coordinator(Organisation organisation, long account, long person, String email, String name) {
+        return new CurrentUser(account, email, organisation.id(), organisation.name(), person, name, Set.of(Role.COORDINATOR), false, null);
     }
 
     private long add(long organisation, DemoPerson person) {

@@ -13,9 +13,10 @@ public record Equality(
         Gender gender,
         String genderDescription,
         SexualOrientation sexualOrientation,
-        Religion religion) {
+        Religion religion,
+        LearningDisability learningDisability) {
 
-    public static final Equality NOT_ANSWERED = new Equality(null, null, null, null, null, null, null);
+    public static final Equality NOT_ANSWERED = new Equality(null, null, null, null, null, null, null, null);
 
     public enum AgeBand { UNDER_18, FROM_18_TO_24, FROM_25_TO_34, FROM_35_TO_44, FROM_45_TO_54, FROM_55_TO_64, FROM_65_TO_74, FROM_75, DECLINED }
 
@@ -30,8 +31,11 @@ public record Equality(
 
     public enum Religion { NONE, CHRISTIAN, BUDDHIST, HINDU, JEWISH, MUSLIM, SIKH, OTHER, DECLINED }
 
+    /** So that groups can see whether people with severe or profound learning disabilities are missing from them. */
+    public enum LearningDisability { NO, MILD_OR_MODERATE, SEVERE_OR_PROFOUND, DECLINED }
+
     public boolean answeredAny() {
         return ageBand != null || disability != null || ethnicity != null || gender != null
-                || sexualOrientation != null || religion != null;
+                || sexualOrientation != null || religion != null || learningDisability != null;
     }
 }

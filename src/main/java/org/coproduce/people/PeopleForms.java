@@ -103,18 +103,20 @@ public final class PeopleForms {
             Equality.Gender gender,
             @Size(max = 100, message = "{text.tooLong}") String genderDescription,
             Equality.SexualOrientation sexualOrientation,
-            Equality.Religion religion) {
+            Equality.Religion religion,
+            Equality.LearningDisability learningDisability) {
 
-        static final List<String> FIELDS = List.of("ageBand", "disability", "ethnicity", "gender", "genderDescription",
-                "sexualOrientation", "religion");
+        static final List<String> FIELDS = List.of("ageBand", "disability", "learningDisability", "ethnicity", "gender",
+                "genderDescription", "sexualOrientation", "religion");
 
         static EqualityAnswers of(Equality e) {
             return new EqualityAnswers(e.ageBand(), e.disability(), e.ethnicity(), e.gender(), e.genderDescription(),
-                    e.sexualOrientation(), e.religion());
+                    e.sexualOrientation(), e.religion(), e.learningDisability());
         }
 
         Equality toEquality() {
-            return new Equality(ageBand, disability, ethnicity, gender, genderDescription, sexualOrientation, religion);
+            return new Equality(ageBand, disability, ethnicity, gender, genderDescription, sexualOrientation, religion,
+                    learningDisability);
         }
     }
 

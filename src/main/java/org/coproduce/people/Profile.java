@@ -1,5 +1,6 @@
 package org.coproduce.people;
 
+import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.AccessStatus;
 
@@ -19,7 +20,8 @@ public record Profile(
         Equality equality,
         Benefits benefits,
         Map<ConsentPurpose, ConsentDecision> consents,
-        AccessStatus signInAccess) {
+        AccessStatus signInAccess,
+        List<ProfileSectionView> moreSections) {
 
     public boolean showsSensitive() {
         return access != null;

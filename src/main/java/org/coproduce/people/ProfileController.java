@@ -1,6 +1,7 @@
 package org.coproduce.people;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.coproduce.accounts.AccessManagement;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.CurrentUsers;
@@ -29,12 +30,14 @@ class ProfileController {
     private final ConsentRepository consents;
     private final AccessManagement signInAccess;
     private final CurrentUsers currentUsers;
+    private final List<ProfileSection> moreSections;
     private final MessageSource messages;
     private final Labels labels;
 
     ProfileController(PersonAccess access, PersonRepository people, SensitiveInformationRepository sensitive,
             ConsentRepository consents, AccessManagement signInAccess, CurrentUsers currentUsers, MessageSource messages,
-            Labels labels) {
+            Labels labels, List<ProfileSection> moreSections) {
+        this.moreSections = moreSections;
         this.access = access;
         this.people = people;
         this.sensitive = sensitive;
@@ -59,7 +62,8 @@ class ProfileController {
                 sensitiveAllowed ? sensitive.equality(organisationId, id) : null,
                 sensitiveAllowed ? sensitive.benefits(organisationId, id) : null,
                 consents.current(organisationId, id),
-                user.isCoordinator() ? signInAccess.statusOf(user, id) : null));
+                user.isCoordinator() ? signInAccess.statusOf(user, id) : null,
+                moreSections.stream().flatMap(section -> section.forProfile(user, person).stream()).toList()));
         return "people/profile";
     }
 

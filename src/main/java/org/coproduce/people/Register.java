@@ -52,6 +52,31 @@ public class Register {
                 .toList();
     }
 
+    /** Special category data: call only for someone allowed to see it, or to work out figures too broad to identify anyone. */
+    @Transactional(readOnly = true)
+    public Equality equality(long organisationId, long personId) {
+        return sensitive.equality(organisationId, personId);
+    }
+
+    /** Special category data (health): call only for someone allowed to see it, or to arrange support. */
+    @Transactional(readOnly = true)
+    public AccessAndCommunication accessAndCommunication(long organisationId, long personId) {
+        return sensitive.accessAndCommunication(organisationId, personId);
+    }
+
+    /** Whether someone has agreed, and not since withdrawn, to a purpose such as their name being shown in public. */
+    @Transactional(readOnly = true)
+    public boolean hasConsented(long organisationId, long personId, ConsentPurpose purpose) {
+        ConsentDecision latest = consents.current(organisationId, personId).get(purpose);
+        return latest != null && latest.given();
+    }
+
+    /** People in the register now (not archived), A to Z, for choosing someone from a list. */
+    @Transactional(readOnly = true)
+    public List<Person> everyoneCurrent(long organisationId) {
+        return people.all(organisationId).stream().filter(person -> !person.archived()).toList();
+    }
+
     public void saveEquality(long organisationId, long personId, Equality equality) {
         sensitive.saveEquality(organisationId, personId, equality);
     }

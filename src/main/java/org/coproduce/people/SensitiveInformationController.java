@@ -102,6 +102,7 @@ class SensitiveInformationController {
         model.addAttribute("form", form);
         model.addAttribute("ageOptions", labels.options(Equality.AgeBand.class));
         model.addAttribute("disabilityOptions", labels.options(Equality.DisabilityAnswer.class));
+        model.addAttribute("learningDisabilityOptions", labels.options(Equality.LearningDisability.class));
         model.addAttribute("ethnicityOptions", labels.options(Equality.Ethnicity.class));
         model.addAttribute("genderOptions", labels.options(Equality.Gender.class));
         model.addAttribute("orientationOptions", labels.options(Equality.SexualOrientation.class));

@@ -69,7 +69,8 @@ class SensitiveInformationRepository {
 
     Equality equality(long organisationId, long personId) {
         return jdbc.sql("""
-                        select age_band, disability, ethnicity, gender, gender_description, sexual_orientation, religion
+                        select age_band, disability, ethnicity, gender, gender_description, sexual_orientation, religion,
+                               learning_disability
                         from person_equality where organisation_id = :organisationId and person_id = :personId""")
                 .param("organisationId", organisationId).param("personId", personId)
                 .query((rs, row) -> new Equality(
@@ -79,20 +80,22 @@ class SensitiveInformationRepository {
                         value(Equality.Gender.class, rs.getString("gender")),
                         rs.getString("gender_description"),
                         value(Equality.SexualOrientation.class, rs.getString("sexual_orientation")),
-                        value(Equality.Religion.class, rs.getString("religion"))))
+                        value(Equality.Religion.class, rs.getString("religion")),
+                        value(Equality.LearningDisability.class, rs.getString("learning_disability"))))
                 .optional().orElse(Equality.NOT_ANSWERED);
     }
 
     void saveEquality(long organisationId, long personId, Equality equality) {
         jdbc.sql("""
                         insert into person_equality (person_id, organisation_id, age_band, disability, ethnicity, gender,
-                                                     gender_description, sexual_orientation, religion)
+                                                     gender_description, sexual_orientation, religion, learning_disability)
                         values (:personId, :organisationId, :ageBand, :disability, :ethnicity, :gender,
-                                :genderDescription, :sexualOrientation, :religion)
+                                :genderDescription, :sexualOrientation, :religion, :learningDisability)
                         on conflict (person_id) do update set
                             age_band = excluded.age_band, disability = excluded.disability, ethnicity = excluded.ethnicity,
                             gender = excluded.gender, gender_description = excluded.gender_description,
-                            sexual_orientation = excluded.sexual_orientation, religion = excluded.religion, updated_at = now()""")
+                            sexual_orientation = excluded.sexual_orientation, religion = excluded.religion,
+                            learning_disability = excluded.learning_disability, updated_at = now()""")
                 .param("personId", personId)
                 .param("organisationId", organisationId)
                 .param("ageBand", name(equality.ageBand()))
@@ -102,6 +105,7 @@ class SensitiveInformationRepository {
                 .param("genderDescription", equality.gender() == Equality.Gender.SELF_DESCRIBED ? equality.genderDescription() : null)
                 .param("sexualOrientation", name(equality.sexualOrientation()))
                 .param("religion", name(equality.religion()))
+                .param("learningDisability", name(equality.learningDisability()))
                 .update();
     }
 

@@ -12,6 +12,7 @@ public final class Dates {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.UK);
 
     private Dates() {
     }
@@ -25,12 +26,27 @@ public final class Dates {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** For example "2:30pm", "10am" or "midday", the GOV.UK style. */
+    public static String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(LONDON).toLocalTime();
+        if (local.getHour() == 12 && local.getMinute() == 0) {
+            return "midday";
+        }
+        if (local.getHour() == 0 && local.getMinute() == 0) {
+            return "midnight";
+        }
+        return (local.getMinute() == 0 ? HOUR : TIME).format(local).toLowerCase(Locale.UK);
+    }
+
     /** For example "4 March 2026 at 2:30pm", the GOV.UK style. */
     public static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
         var local = instant.atZone(LONDON);
-        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+        return DATE.format(local) + " at " + time(instant);
     }
 }

@@ -49,6 +49,13 @@ public final class FormErrors {
         return new FormErrors(Map.of(field, message));
     }
 
+    /** Errors found by hand, already in the order of the form. */
+    public static FormErrors of(List<Error> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+        return new FormErrors(byField);
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

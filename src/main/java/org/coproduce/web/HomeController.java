@@ -1,6 +1,7 @@
 package org.coproduce.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final List<HomePanel> panels;
+
+    HomeController(List<HomePanel> panels) {
+        this.panels = panels;
+    }
+
     @GetMapping("/")
     String start(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser) {
@@ -20,8 +27,12 @@ class HomeController {
     }
 
     @GetMapping("/home")
-    String home(HttpServletRequest request, Model model) {
+    String home(HttpServletRequest request, Authentication authentication, Model model) {
         model.addAttribute("welcome", request.getParameterMap().containsKey("welcome"));
+        List<HomeFlag> flags = authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? panels.stream().flatMap(panel -> panel.flagsFor(user).stream()).toList()
+                : List.of();
+        model.addAttribute("flags", flags);
         return "web/home";
     }
 }

@@ -7,6 +7,11 @@ public interface SignedInUser {
 
     String organisationName();
 
+    /** The organisation they are working in now. */
+    long organisationId();
+
+    boolean isCoordinator();
+
     /** True when the person works in more than one organisation and may switch. */
     boolean worksInSeveralOrganisations();
 }

@@ -25,8 +25,11 @@ class LabelsTest {
             Role.class, InvolvementRole.class, AccessNeed.class, CommunicationFormat.class, ContactPreference.class,
             ConsentPurpose.class, ConsentMethod.class, Benefits.BenefitsStatus.class, Benefits.Benefit.class,
             Equality.AgeBand.class, Equality.DisabilityAnswer.class, Equality.Ethnicity.class, Equality.Gender.class,
-            Equality.SexualOrientation.class, Equality.Religion.class, org.coproduce.plainenglish.Report.Verdict.class,
-            org.coproduce.plainenglish.Finding.Kind.class);
+            Equality.SexualOrientation.class, Equality.Religion.class, Equality.LearningDisability.class, org.coproduce.plainenglish.Report.Verdict.class,
+            org.coproduce.plainenglish.Finding.Kind.class, org.coproduce.groups.GroupKind.class,
+            org.coproduce.groups.MeetingFrequency.class, org.coproduce.groups.MemberRole.class,
+            org.coproduce.groups.Diversity.LeftOut.class, org.coproduce.groups.ChampionActivity.class,
+            org.coproduce.sessions.SessionKind.class);
 
     @Test
     void everyChoiceHasALabel() {

@@ -1,0 +1,8 @@
+package org.coproduce.sessions;
+
+import java.time.Instant;
+
+/** What describes a planned session, already checked. */
+public record SessionDetails(SessionKind kind, String title, String purpose, Instant startsAt, Instant endsAt, String place,
+        String onlineLink) {
+}

@@ -1,0 +1,3 @@
+package org.coproduce.sessions;
+
+public enum SessionKind { MEETING, WORKSHOP, DROP_IN, ONE_TO_ONE }
