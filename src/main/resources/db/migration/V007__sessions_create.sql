@@ -12,6 +12,9 @@ create table coproduction_session (
     online_link     text,
     -- when attendance was last taken, so that "nobody came" and "not recorded yet" differ
     attendance_recorded_at timestamptz,
+    -- the quorum as it stood when attendance was taken: later changes to the group do not rewrite history
+    quorum_required        int,
+    quorum_lived_experience int,
     created_at      timestamptz not null default now(),
     unique (id, organisation_id),
     foreign key (group_id, organisation_id) references coproduction_group (id, organisation_id),

@@ -48,7 +48,7 @@ class ChampionRepository {
                         select distinct m.person_id from group_member m
                         join coproduction_group g on g.id = m.group_id and g.organisation_id = m.organisation_id
                         where m.organisation_id = :organisationId and g.kind = 'CHAMPIONS_NETWORK'
-                          and g.archived_at is null and m.left_on is null""")
+                          and g.archived_at is null and m.left_on is null and m.role in ('CO_CHAIR', 'MEMBER')""")
                 .param("organisationId", organisationId)
                 .query(Long.class).list();
     }

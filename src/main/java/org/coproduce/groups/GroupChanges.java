@@ -62,6 +62,13 @@ public class GroupChanges {
         if (members.current(by.organisationId(), groupId).stream().anyMatch(m -> m.personId() == personId)) {
             throw new Refused("personId", "This person is already in " + group.name() + ". To change their role, choose them in the list of members");
         }
+        if (joinedOn.isAfter(LocalDate.now(Dates.LONDON))) {
+            throw new Refused("joinedOn", "The day they joined must be today or in the past. Add them on the day they join");
+        }
+        LocalDate lastLeft = members.lastLeft(by.organisationId(), groupId, personId);
+        if (lastLeft != null && joinedOn.isBefore(lastLeft)) {
+            throw new Refused("joinedOn", "They left the group on " + Dates.date(lastLeft) + ", so they can only rejoin on or after that day");
+        }
         checkTerm(joinedOn, termEndsOn);
         try {
             return members.add(by.organisationId(), groupId, personId, role, joinedOn, termEndsOn);
@@ -91,6 +98,9 @@ public class GroupChanges {
     public void leave(CurrentUser by, long groupId, long memberId, LocalDate leftOn) {
         Group group = group(by, groupId);
         Member member = currentMember(by, groupId, memberId);
+        if (leftOn.isAfter(LocalDate.now(Dates.LONDON))) {
+            throw new Refused("leftOn", "The day they left must be today or in the past. Come back on the day they leave");
+        }
         if (leftOn.isBefore(member.joinedOn())) {
             throw new Refused("leftOn", "The day they left must be on or after the day they joined, " + Dates.date(member.joinedOn()));
         }
@@ -134,7 +144,7 @@ public class GroupChanges {
             if (groups.find(by.organisationId(), details.reportsTo()).isEmpty()) {
                 throw new Refused("reportsTo", "Choose a group from the list");
             }
-            if (groupId != null && (details.reportsTo() == groupId
+            if (groupId != null && (details.reportsTo().equals(groupId)
                     || groups.reportingChain(by.organisationId(), details.reportsTo()).contains(groupId))) {
                 throw new Refused("reportsTo", "A group cannot report to itself, or to a group that reports to it");
             }
@@ -154,7 +164,7 @@ public class GroupChanges {
 
     private static void checkTerm(LocalDate start, LocalDate end) {
         if (end != null && end.isBefore(start)) {
-            throw new Refused("termEndsOn", "The term must end after it starts");
+            throw new Refused("termEndsOn", "The term must end on or after the day it starts");
         }
     }
 

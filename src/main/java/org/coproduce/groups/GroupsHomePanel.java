@@ -64,7 +64,7 @@ class GroupsHomePanel implements HomePanel {
                 flags.add(new HomeFlag(notInducted == 1 ? "1 member of " + group.name() + " has not finished induction"
                                 : notInducted + " members of " + group.name() + " have not finished induction",
                         "Induction helps new members feel welcome and able to take part from their first meeting.",
-                        href + "/induction", "See who in " + group.name()));
+                        href + "/induction", "Check induction for " + group.name()));
             }
         });
         return flags;

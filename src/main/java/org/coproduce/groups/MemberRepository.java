@@ -41,16 +41,16 @@ class MemberRepository {
     }
 
     /**
-     * Who was in the group on a day, one spell per person (the later one when they changed role that day). A spell
-     * ends at the start of the day they left, so a meeting on that day does not count them.
+     * Who was in the group on a day, one spell per person (the later one when they changed role that day). Someone
+     * who left that day was still there for its meeting.
      */
     List<Member> onDate(long organisationId, long groupId, LocalDate day) {
         return jdbc.sql(SELECT + """
                          where m.organisation_id = :organisationId and m.group_id = :groupId
-                           and m.joined_on <= :day and (m.left_on is null or m.left_on > :day)
+                           and m.joined_on <= :day and (m.left_on is null or m.left_on >= :day)
                            and not exists (select 1 from group_member later
                                            where later.group_id = m.group_id and later.person_id = m.person_id
-                                             and later.joined_on <= :day and (later.left_on is null or later.left_on > :day)
+                                             and later.joined_on <= :day and (later.left_on is null or later.left_on >= :day)
                                              and later.id > m.id)
                          order by case m.role when 'CO_CHAIR' then 0 when 'MEMBER' then 1 when 'ADVISER' then 2 else 3 end, lower(p.full_name)""")
                 .param("organisationId", organisationId)
@@ -107,6 +107,17 @@ class MemberRepository {
                 .param("joinedOn", joinedOn)
                 .param("termEndsOn", termEndsOn)
                 .query(Long.class).single();
+    }
+
+    /** The day the person last left the group, or null when they never have. */
+    LocalDate lastLeft(long organisationId, long groupId, long personId) {
+        return jdbc.sql("""
+                        select max(left_on) from group_member
+                        where organisation_id = :organisationId and group_id = :groupId and person_id = :personId""")
+                .param("organisationId", organisationId)
+                .param("groupId", groupId)
+                .param("personId", personId)
+                .query(LocalDate.class).optional().orElse(null);
     }
 
     /** Ends a spell in a role. The row stays: it is the group's history. */

@@ -81,7 +81,7 @@ class MembersController {
         } catch (GroupChanges.Refused refused) {
             return memberPage(group, member, form, LeavingForm.today(), FormErrors.of(refused.field, refused.getMessage()), model);
         }
-        redirect.addFlashAttribute("notice", member.name() + " is now " + labels.of(form.role()).toLowerCase() + " of " + group.name());
+        redirect.addFlashAttribute("notice", member.name() + "'s role in " + group.name() + " is now " + labels.of(form.role()).toLowerCase());
         return "redirect:/groups/" + groupId;
     }
 

@@ -14,7 +14,7 @@ public record Quorum(Integer required, int livedExperience) {
      */
     static Quorum of(Group group, java.util.List<Member> present, java.time.LocalDate day) {
         long lived = present.stream()
-                .filter(m -> !m.joinedOn().isAfter(day) && (m.leftOn() == null || m.leftOn().isAfter(day)))
+                .filter(m -> !m.joinedOn().isAfter(day) && (m.leftOn() == null || !m.leftOn().isBefore(day)))
                 .filter(m -> m.role().isMember() && m.livedExperience())
                 .count();
         return new Quorum(group.quorum(), (int) lived);

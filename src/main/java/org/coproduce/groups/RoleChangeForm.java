@@ -9,7 +9,8 @@ import org.coproduce.web.FormErrors;
 public record RoleChangeForm(MemberRole role, String termEndsOnDay, String termEndsOnMonth, String termEndsOnYear) {
 
     static RoleChangeForm of(Member member) {
-        DateField ends = DateField.of(member.termEndsOn());
+        boolean endsLater = member.termEndsOn() != null && member.termEndsOn().isAfter(java.time.LocalDate.now(org.coproduce.web.Dates.LONDON));
+        DateField ends = DateField.of(endsLater ? member.termEndsOn() : null);
         return new RoleChangeForm(member.role(), ends.day(), ends.month(), ends.year());
     }
 

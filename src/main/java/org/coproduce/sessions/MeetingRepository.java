@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduce.groups.Quorum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class MeetingRepository {
 
     private static final String SELECT = """
-            select id, group_id, kind, title, purpose, starts_at, ends_at, place, online_link, attendance_recorded_at
+            select id, group_id, kind, title, purpose, starts_at, ends_at, place, online_link, attendance_recorded_at,
+                   quorum_required, quorum_lived_experience
             from coproduction_session
             """;
 
@@ -66,7 +68,7 @@ class MeetingRepository {
     }
 
     /** Replaces the record of who came. */
-    void recordAttendance(long organisationId, long sessionId, List<Long> personIds, long recordedBy) {
+    void recordAttendance(long organisationId, long sessionId, List<Long> personIds, Quorum quorum, long recordedBy) {
         jdbc.sql("delete from session_attendance where organisation_id = :organisationId and session_id = :sessionId")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
@@ -81,7 +83,12 @@ class MeetingRepository {
                     .param("recordedBy", recordedBy)
                     .update();
         }
-        jdbc.sql("update coproduction_session set attendance_recorded_at = now() where organisation_id = :organisationId and id = :id")
+        jdbc.sql("""
+                        update coproduction_session
+                        set attendance_recorded_at = now(), quorum_required = :required, quorum_lived_experience = :lived
+                        where organisation_id = :organisationId and id = :id""")
+                .param("required", quorum.required())
+                .param("lived", quorum.livedExperience())
                 .param("organisationId", organisationId)
                 .param("id", sessionId)
                 .update();
@@ -124,6 +131,7 @@ class MeetingRepository {
                 rs.getTimestamp("ends_at").toInstant(),
                 rs.getString("place"),
                 rs.getString("online_link"),
-                recorded == null ? null : recorded.toInstant());
+                recorded == null ? null : recorded.toInstant(),
+                recorded == null ? null : new Quorum((Integer) rs.getObject("quorum_required"), rs.getInt("quorum_lived_experience")));
     }
 }

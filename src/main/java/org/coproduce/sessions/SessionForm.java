@@ -43,12 +43,12 @@ public record SessionForm(SessionKind kind, String title, String purpose, String
         if (startTime == null) {
             found.add(new FormErrors.Error("startTime", "Enter the time it starts, like 10:30 or 2pm"));
         } else if (starts == null) {
-            found.add(new FormErrors.Error("startTime", "Enter the start time like 10:30 or 2pm"));
+            found.add(new FormErrors.Error("startTime", "Enter the start time like 10:30 or 2pm. Say am or pm for early hours, like 7am"));
         }
         if (endTime == null) {
             found.add(new FormErrors.Error("endTime", "Enter the time it ends, like 12:30 or 4pm"));
         } else if (ends == null) {
-            found.add(new FormErrors.Error("endTime", "Enter the end time like 12:30 or 4pm"));
+            found.add(new FormErrors.Error("endTime", "Enter the end time like 12:30 or 4pm. Say am or pm for early hours, like 7pm"));
         } else if (starts != null && !ends.isAfter(starts)) {
             found.add(new FormErrors.Error("endTime", "The session must end after it starts"));
         }

@@ -10,21 +10,26 @@ import org.coproduce.groups.Quorum;
  * A session's page.
  *
  * @param members the group's members on the day of the session, for recording who came
- * @param quorum  null until attendance is recorded
  */
-public record SessionPage(Session session, Group group, List<Member> members, Set<Long> attendees, Quorum quorum,
+public record SessionPage(Session session, Group group, List<Member> members, Set<Long> attendees,
         List<Decision> decisions, boolean started, boolean canManage) {
+
+    /** Whether it was quorate, as it stood when attendance was recorded; null until then. */
+    public Quorum quorum() {
+        return session.quorum();
+    }
+
+    /** Whether the page speaks of the quorum at all: for meetings of a group that has one, now or when it met. */
+    public boolean showsQuorum() {
+        return session.needsQuorum() && (group.quorum() != null || (quorum() != null && quorum().applies()));
+    }
 
     public boolean attended(Member member) {
         return attendees.contains(member.personId());
     }
 
-    public boolean decisionsCount() {
-        return quorum != null && quorum.quorate();
-    }
-
-    /** Decisions are marked when the group has a quorum and the meeting did not reach it, or nobody has said who came. */
+    /** Decisions are marked when the meeting did not reach its quorum, or nobody has said who came. */
     public boolean markDecisions() {
-        return group.quorum() != null && !decisionsCount();
+        return showsQuorum() && (quorum() == null || !quorum().quorate());
     }
 }

@@ -1,5 +1,6 @@
 package org.coproduce.sessions;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Sessions {
+
+    /** Who came and what was decided can only be recorded once the session has started. */
+    public static class NotYet extends RuntimeException {
+        NotYet() {
+            super("This session has not started yet");
+        }
+    }
 
     private final MeetingRepository sessions;
     private final Groups groups;
@@ -39,13 +47,20 @@ public class Sessions {
         Session session = sessions.find(by.organisationId(), sessionId).orElseThrow(NotFoundException::new);
         Set<Long> members = groups.membersOn(by.organisationId(), session.groupId(), session.day()).stream()
                 .map(Member::personId).collect(Collectors.toSet());
+        if (!session.started(Instant.now())) {
+            throw new NotYet();
+        }
         List<Long> chosen = present.stream().filter(members::contains).distinct().toList();
-        sessions.recordAttendance(by.organisationId(), sessionId, chosen, by.personId());
-        return groups.quorum(by.organisationId(), session.groupId(), session.day(), chosen);
+        Quorum quorum = groups.quorum(by.organisationId(), session.groupId(), session.day(), chosen);
+        sessions.recordAttendance(by.organisationId(), sessionId, chosen, quorum, by.personId());
+        return quorum;
     }
 
     public void decide(CurrentUser by, long sessionId, String text) {
-        sessions.find(by.organisationId(), sessionId).orElseThrow(NotFoundException::new);
+        Session session = sessions.find(by.organisationId(), sessionId).orElseThrow(NotFoundException::new);
+        if (!session.started(Instant.now())) {
+            throw new NotYet();
+        }
         sessions.addDecision(by.organisationId(), sessionId, text, by.personId());
     }
 }

@@ -80,8 +80,6 @@ class SessionsController {
         model.addAttribute("view", new SessionPage(session, group,
                 groups.membersOn(user.organisationId(), group.id(), session.day()),
                 attendees,
-                session.attendanceRecordedAt() == null ? null
-                        : groups.quorum(user.organisationId(), group.id(), session.day(), attendees),
                 sessions.decisions(user.organisationId(), id),
                 session.started(Instant.now()),
                 user.isCoordinator()));
@@ -92,9 +90,16 @@ class SessionsController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-        Quorum quorum = changes.recordAttendance(user, id, present == null ? List.of() : present);
+        Quorum quorum;
+        try {
+            quorum = changes.recordAttendance(user, id, present == null ? List.of() : present);
+        } catch (Sessions.NotYet notYet) {
+            redirect.addFlashAttribute("problem", "You can record who came once the session has started");
+            return "redirect:/sessions/" + id;
+        }
         int came = sessions.attendees(user.organisationId(), id).size();
-        redirect.addFlashAttribute("notice", !quorum.applies() ? "Saved: " + came + " came"
+        Session session = sessions.find(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        redirect.addFlashAttribute("notice", !quorum.applies() || !session.needsQuorum() ? "Saved: " + came + " came"
                 : quorum.quorate() ? "Saved: " + came + " came, and the meeting was quorate"
                 : "Saved: " + came + " came. The meeting was not quorate");
         return "redirect:/sessions/" + id;
@@ -113,7 +118,12 @@ class SessionsController {
             model.addAttribute("decisionText", text);
             return "sessions/session";
         }
-        changes.decide(user, id, text);
+        try {
+            changes.decide(user, id, text);
+        } catch (Sessions.NotYet notYet) {
+            redirect.addFlashAttribute("problem", "You can record decisions once the session has started");
+            return "redirect:/sessions/" + id;
+        }
         redirect.addFlashAttribute("notice", "The decision is recorded");
         return "redirect:/sessions/" + id + "#decisions";
     }

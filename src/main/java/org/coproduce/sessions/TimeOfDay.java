@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A time as people type it: "10:30", "10.30", "2pm", "2:30pm", "14:30" or "midday". */
+/**
+ * A time as people type it: "10:30", "10.30", "2pm", "2:30pm", "14:30" or "midday". A bare "2" could be 2am or 2pm,
+ * so hours from 1 to 7 need "am" or "pm" unless they come with minutes in the 24-hour way, like "07:30".
+ */
 final class TimeOfDay {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
@@ -33,7 +36,8 @@ final class TimeOfDay {
             return null;
         }
         if (half == null) {
-            return hour <= 23 ? LocalTime.of(hour, minute) : null;
+            boolean ambiguous = hour >= 1 && hour <= 7 && !(m.group(1).length() == 2 && m.group(2) != null);
+            return hour <= 23 && !ambiguous ? LocalTime.of(hour, minute) : null;
         }
         if (hour < 1 || hour > 12) {
             return null;

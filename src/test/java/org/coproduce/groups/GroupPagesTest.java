@@ -166,7 +166,7 @@ class GroupPagesTest {
 
         mvc.perform(get("/sessions/" + meeting).with(as(priya)))
                 .andExpect(content().string(containsString("This meeting was not quorate")))
-                .andExpect(content().string(containsString("Only 1 member with lived or caring experience came. The group needs 2")))
+                .andExpect(content().string(containsString("Only 1 member with lived or caring experience came. The group needed 2")))
                 .andExpect(content().string(containsString("Not quorate</strong>")));
         assertThat(jamiesSpell).isPositive();
     }
@@ -282,9 +282,9 @@ class GroupPagesTest {
         changes.addMember(priya, board, jamie, MemberRole.MEMBER, LAST_YEAR, null);
 
         mvc.perform(get("/groups/" + board).with(as(priya)))
-                .andExpect(content().string(containsString("Who is in the group")));
+                .andExpect(content().string(containsString("Diversity of members")));
         mvc.perform(get("/groups/" + board).with(as(fixtures.partner(northshire))))
-                .andExpect(content().string(not(containsString("Who is in the group"))))
+                .andExpect(content().string(not(containsString("Diversity of members"))))
                 .andExpect(content().string(not(containsString("Lived experience</strong>"))));
     }
 
@@ -329,6 +329,70 @@ class GroupPagesTest {
         mvc.perform(get("/groups").with(as(ruth)))
                 .andExpect(content().string(not(containsString("Partnership Board"))));
         assertThat(groups.currentMembers(northshire.id(), board)).hasSize(1);
+    }
+
+    @Test
+    void someoneCannotBeRecordedAsLeavingInTheFutureOrRejoiningBeforeTheyLeft() throws Exception {
+        long spell = changes.addMember(priya, board, jamie, MemberRole.MEMBER, LAST_YEAR, null);
+        LocalDate nextWeek = LocalDate.now(Dates.LONDON).plusWeeks(1);
+
+        mvc.perform(post("/groups/" + board + "/members/" + spell + "/leave").with(as(priya)).with(csrf())
+                        .param("leftOnDay", String.valueOf(nextWeek.getDayOfMonth())).param("leftOnMonth", String.valueOf(nextWeek.getMonthValue()))
+                        .param("leftOnYear", String.valueOf(nextWeek.getYear())))
+                .andExpect(content().string(containsString("The day they left must be today or in the past")));
+        assertThat(groups.currentMembers(northshire.id(), board)).hasSize(1);
+
+        LocalDate lastMonth = LocalDate.now(Dates.LONDON).minusMonths(1);
+        changes.leave(priya, board, spell, lastMonth);
+        mvc.perform(post("/groups/" + board + "/members").with(as(priya)).with(csrf())
+                        .param("personId", String.valueOf(jamie)).param("role", "MEMBER")
+                        .param("joinedOnDay", "1").param("joinedOnMonth", "1").param("joinedOnYear", String.valueOf(LAST_YEAR.getYear())))
+                .andExpect(content().string(containsString("so they can only rejoin on or after that day")));
+    }
+
+    @Test
+    void raisingTheQuorumLaterDoesNotRewriteWhetherAPastMeetingWasQuorate() throws Exception {
+        changes.addMember(priya, board, jamie, MemberRole.CO_CHAIR, LAST_YEAR, null);
+        long aisha = livedExperience("Aisha Rahman");
+        changes.addMember(priya, board, aisha, MemberRole.MEMBER, LAST_YEAR, null);
+        changes.update(priya, board, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
+                MeetingFrequency.MONTHLY, 50, null, 1));
+        long meeting = sessions.plan(priya, board, lastWeek());
+        sessions.recordAttendance(priya, meeting, List.of(jamie));
+
+        changes.update(priya, board, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
+                MeetingFrequency.MONTHLY, 50, null, 2));
+
+        mvc.perform(get("/sessions/" + meeting).with(as(priya)))
+                .andExpect(content().string(containsString("This meeting was quorate")))
+                .andExpect(content().string(containsString("The group needed 1")));
+    }
+
+    @Test
+    void someoneWhoLeftOnTheDayOfAMeetingStillCountsForIt() throws Exception {
+        long spell = changes.addMember(priya, board, jamie, MemberRole.CO_CHAIR, LAST_YEAR, null);
+        changes.addMember(priya, board, helen, MemberRole.CO_CHAIR, LAST_YEAR, null);
+        changes.update(priya, board, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
+                MeetingFrequency.MONTHLY, 50, null, 1));
+        long meeting = sessions.plan(priya, board, lastWeek());
+        changes.leave(priya, board, spell, LocalDate.now(Dates.LONDON).minusWeeks(1));
+
+        assertThat(sessions.recordAttendance(priya, meeting, List.of(jamie)).quorate()).isTrue();
+    }
+
+    @Test
+    void whoCameCannotBeRecordedBeforeTheMeeting() throws Exception {
+        changes.addMember(priya, board, jamie, MemberRole.CO_CHAIR, LAST_YEAR, null);
+        LocalDate day = LocalDate.now(Dates.LONDON).plusWeeks(2);
+        long meeting = sessions.plan(priya, board, new SessionDetails(SessionKind.MEETING, "Board meeting", null,
+                day.atTime(10, 30).atZone(Dates.LONDON).toInstant(), day.atTime(12, 30).atZone(Dates.LONDON).toInstant(), "Room 2", null));
+
+        mvc.perform(post("/sessions/" + meeting + "/attendance").with(as(priya)).with(csrf()).param("present", String.valueOf(jamie)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "You can record who came once the session has started"));
+        assertThat(jdbc.sql("select count(*) from session_attendance where session_id = :id").param("id", meeting)
+                .query(Integer.class).single()).isZero();
     }
 
     private long livedExperience(String name) {
