@@ -29,7 +29,10 @@ class LabelsTest {
             org.coproduce.plainenglish.Finding.Kind.class, org.coproduce.groups.GroupKind.class,
             org.coproduce.groups.MeetingFrequency.class, org.coproduce.groups.MemberRole.class,
             org.coproduce.groups.Diversity.LeftOut.class, org.coproduce.groups.ChampionActivity.class,
-            org.coproduce.sessions.SessionKind.class);
+            org.coproduce.sessions.SessionKind.class, org.coproduce.projects.CoKind.class, org.coproduce.projects.CyclePhase.class,
+            org.coproduce.projects.Rung.class, org.coproduce.projects.Rung.Band.class, org.coproduce.projects.ProjectRole.class,
+            org.coproduce.projects.Readiness.class, org.coproduce.projects.PreparationSection.class,
+            org.coproduce.projects.PreparationQuestion.class);
 
     @Test
     void everyChoiceHasALabel() {
