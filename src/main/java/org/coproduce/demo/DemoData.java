@@ -40,12 +40,14 @@ class DemoData implements ApplicationRunner {
     private final Register register;
     private final Enrolment enrolment;
     private final DemoGroups groups;
+    private final DemoProjects projects;
 
-    DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups) {
+    DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects) {
         this.organisations = organisations;
         this.register = register;
         this.enrolment = enrolment;
         this.groups = groups;
+        this.projects = projects;
     }
 
     @Override
@@ -104,7 +106,9 @@ class DemoData implements ApplicationRunner {
                         "Changed his mind after the summer event", priya);
             }
         }
-        groups.loadNorthshire(coordinator(northshire, priyasAccount, priya, NorthshirePeople.PRIYA.email(), "Priya"));
+        CurrentUser coordinator = coordinator(northshire, priyasAccount, priya, NorthshirePeople.PRIYA.email(), "Priya");
+        groups.loadNorthshire(coordinator);
+        projects.loadNorthshire(coordinator);
     }
 
     private void loadEastvale(Organisation eastvale) {
