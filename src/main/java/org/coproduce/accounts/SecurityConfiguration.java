@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] OPEN_TO_EVERYONE = {
-            "/", "/sign-in", "/sign-in/**", "/login/ott", "/signed-out", "/invitations/**",
+            "/", "/sign-in", "/sign-in/**", "/login/ott", "/signed-out", "/invitations/**", "/reply/**",
             "/accessibility", "/privacy", "/public/**", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/demo/mailbox", "/demo/mailbox/**"};
 

@@ -4,8 +4,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,14 +88,32 @@ public class InProcessMailServer implements DisposableBean {
         return greenMail.waitForIncomingEmail(timeoutMillis, count);
     }
 
+    /** The text of a message goes into the body; its files, such as a calendar invitation, into the attachments. */
+    private static void collect(Part part, StringBuilder body, List<ReceivedEmail.Attachment> attachments)
+            throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+            try (InputStream in = part.getInputStream()) {
+                attachments.add(new ReceivedEmail.Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+            }
+        } else if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), body, attachments);
+            }
+        } else if (content instanceof String text && body.isEmpty()) {
+            body.append(text);
+        }
+    }
+
     private static ReceivedEmail read(int number, MimeMessage message) {
         try {
             String to = Stream.of(Optional.ofNullable(message.getAllRecipients()).orElse(new Address[0]))
                     .map(Address::toString).collect(Collectors.joining(", "));
-            Object content = message.getContent();
-            String body = content instanceof String text ? text.replace("\r\n", "\n") : String.valueOf(content);
+            StringBuilder body = new StringBuilder();
+            List<ReceivedEmail.Attachment> attachments = new ArrayList<>();
+            collect(message, body, attachments);
             Instant sent = message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant();
-            return new ReceivedEmail(number, to, message.getSubject(), body, sent);
+            return new ReceivedEmail(number, to, message.getSubject(), body.toString().replace("\r\n", "\n"), sent, attachments);
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not read a received email", e);
         } catch (IOException e) {

@@ -7,7 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An email the in-process mail server received. */
-public record ReceivedEmail(int number, String to, String subject, String body, Instant receivedAt) {
+public record ReceivedEmail(int number, String to, String subject, String body, Instant receivedAt, List<Attachment> attachments) {
+
+    /** A file that came with the email. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+    }
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 

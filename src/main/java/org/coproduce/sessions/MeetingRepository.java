@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 class MeetingRepository {
 
     private static final String SELECT = """
-            select id, group_id, kind, title, purpose, starts_at, ends_at, place, online_link, attendance_recorded_at,
-                   quorum_required, quorum_lived_experience
+            select id, group_id, project_id, kind, title, purpose, intended_outcomes, starts_at, ends_at, place, online_link,
+                   attendance_recorded_at, quorum_required, quorum_lived_experience, revision
             from coproduction_session
             """;
 
@@ -42,22 +42,79 @@ class MeetingRepository {
                 .query(MeetingRepository::map).list();
     }
 
-    long create(long organisationId, long groupId, SessionDetails details) {
+    /** A project's sessions, the latest first. */
+    List<Session> forProject(long organisationId, long projectId) {
+        return jdbc.sql(SELECT + " where organisation_id = :organisationId and project_id = :projectId order by starts_at desc")
+                .param("organisationId", organisationId)
+                .param("projectId", projectId)
+                .query(MeetingRepository::map).list();
+    }
+
+    /** The sessions a person is invited to, newest first, with what they belong to and the person's reply. */
+    List<YourSession> invitedTo(long organisationId, long personId) {
         return jdbc.sql("""
-                        insert into coproduction_session (organisation_id, group_id, kind, title, purpose, starts_at, ends_at,
-                                                          place, online_link)
-                        values (:organisationId, :groupId, :kind, :title, :purpose, :startsAt, :endsAt, :place, :onlineLink)
+                        select s.id, s.group_id, s.project_id, s.kind, s.title, s.purpose, s.intended_outcomes, s.starts_at, s.ends_at,
+                               s.place, s.online_link, s.attendance_recorded_at, s.quorum_required, s.quorum_lived_experience,
+                               s.revision, coalesce(g.name, p.title) as host_name, i.reply, i.reply_token
+                        from session_invitation i
+                        join coproduction_session s on s.id = i.session_id and s.organisation_id = i.organisation_id
+                        left join coproduction_group g on g.id = s.group_id
+                        left join project p on p.id = s.project_id
+                        where i.organisation_id = :organisationId and i.person_id = :personId
+                        order by s.starts_at desc""")
+                .param("organisationId", organisationId)
+                .param("personId", personId)
+                .query((rs, row) -> new YourSession(map(rs, row), rs.getString("host_name"),
+                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getString("reply_token")))
+                .list();
+    }
+
+    /** Sessions that start between two moments, soonest first: for reminders and the home page. */
+    List<Session> startingBetween(long organisationId, Instant from, Instant to) {
+        return jdbc.sql(SELECT + " where organisation_id = :organisationId and starts_at >= :from and starts_at < :to order by starts_at")
+                .param("organisationId", organisationId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(MeetingRepository::map).list();
+    }
+
+    long create(long organisationId, Long groupId, Long projectId, SessionDetails details) {
+        return jdbc.sql("""
+                        insert into coproduction_session (organisation_id, group_id, project_id, kind, title, purpose,
+                                                          intended_outcomes, starts_at, ends_at, place, online_link)
+                        values (:organisationId, :groupId, :projectId, :kind, :title, :purpose, :intendedOutcomes, :startsAt,
+                                :endsAt, :place, :onlineLink)
                         returning id""")
                 .param("organisationId", organisationId)
                 .param("groupId", groupId)
-                .param("kind", details.kind().name())
-                .param("title", details.title())
-                .param("purpose", details.purpose())
-                .param("startsAt", Timestamp.from(details.startsAt()))
-                .param("endsAt", Timestamp.from(details.endsAt()))
-                .param("place", details.place())
-                .param("onlineLink", details.onlineLink())
+                .param("projectId", projectId)
+                .params(parameters(details))
                 .query(Long.class).single();
+    }
+
+    void update(long organisationId, long id, SessionDetails details) {
+        jdbc.sql("""
+                        update coproduction_session set kind = :kind, title = :title, purpose = :purpose,
+                               intended_outcomes = :intendedOutcomes, starts_at = :startsAt, ends_at = :endsAt, place = :place,
+                               online_link = :onlineLink, updated_at = now(), revision = revision + 1
+                        where organisation_id = :organisationId and id = :id""")
+                .param("organisationId", organisationId)
+                .param("id", id)
+                .params(parameters(details))
+                .update();
+    }
+
+    private static java.util.Map<String, Object> parameters(SessionDetails details) {
+        var map = new java.util.HashMap<String, Object>();
+        map.put("kind", details.kind().name());
+        map.put("title", details.title());
+        map.put("purpose", details.purpose());
+        map.put("intendedOutcomes", details.intendedOutcomes());
+        map.put("startsAt", Timestamp.from(details.startsAt()));
+        map.put("endsAt", Timestamp.from(details.endsAt()));
+        map.put("place", details.place());
+        map.put("onlineLink", details.onlineLink());
+        return map;
     }
 
     Set<Long> attendees(long organisationId, long sessionId) {
@@ -123,15 +180,18 @@ class MeetingRepository {
         Timestamp recorded = rs.getTimestamp("attendance_recorded_at");
         return new Session(
                 rs.getLong("id"),
-                rs.getLong("group_id"),
+                (Long) rs.getObject("group_id"),
+                (Long) rs.getObject("project_id"),
                 SessionKind.valueOf(rs.getString("kind")),
                 rs.getString("title"),
                 rs.getString("purpose"),
+                rs.getString("intended_outcomes"),
                 rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(),
                 rs.getString("place"),
                 rs.getString("online_link"),
                 recorded == null ? null : recorded.toInstant(),
-                recorded == null ? null : new Quorum((Integer) rs.getObject("quorum_required"), rs.getInt("quorum_lived_experience")));
+                recorded == null ? null : new Quorum((Integer) rs.getObject("quorum_required"), rs.getInt("quorum_lived_experience")),
+                rs.getInt("revision"));
     }
 }

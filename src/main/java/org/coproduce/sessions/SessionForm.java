@@ -10,11 +10,18 @@ import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 
 /** Planning a session: what, when and where. Times arrive as text so that "half ten" gets a clear message. */
-public record SessionForm(SessionKind kind, String title, String purpose, String dayDay, String dayMonth, String dayYear,
-        String startTime, String endTime, String place, String onlineLink) {
+public record SessionForm(SessionKind kind, String title, String purpose, String intendedOutcomes, String dayDay, String dayMonth,
+        String dayYear, String startTime, String endTime, String place, String onlineLink) {
 
     static SessionForm empty() {
-        return new SessionForm(SessionKind.MEETING, null, null, null, null, null, null, null, null, null);
+        return new SessionForm(SessionKind.MEETING, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static SessionForm of(Session session) {
+        DateField day = DateField.of(session.day());
+        return new SessionForm(session.kind(), session.title(), session.purpose(), session.intendedOutcomes(), day.day(), day.month(),
+                day.year(), TimeOfDay.format(session.startsAt().atZone(Dates.LONDON).toLocalTime()),
+                TimeOfDay.format(session.endsAt().atZone(Dates.LONDON).toLocalTime()), session.place(), session.onlineLink());
     }
 
     public DateField day() {
@@ -63,7 +70,7 @@ public record SessionForm(SessionKind kind, String title, String purpose, String
             return null;
         }
         LocalDate on = date.date();
-        return new SessionDetails(kind, title, purpose, on.atTime(starts).atZone(Dates.LONDON).toInstant(),
+        return new SessionDetails(kind, title, purpose, intendedOutcomes, on.atTime(starts).atZone(Dates.LONDON).toInstant(),
                 on.atTime(ends).atZone(Dates.LONDON).toInstant(), place, onlineLink);
     }
 

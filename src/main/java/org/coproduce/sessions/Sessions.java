@@ -1,22 +1,39 @@
 package org.coproduce.sessions;
 
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.groups.Groups;
 import org.coproduce.groups.Member;
 import org.coproduce.groups.Quorum;
+import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.Mailer;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.people.Person;
+import org.coproduce.people.Register;
+import org.coproduce.projects.Projects;
+import org.coproduce.projects.TeamMember;
 import org.coproduce.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Planning sessions and recording what happened at them. */
+/** Planning sessions, inviting people, arranging what they need, and recording what happened. */
 @Service
 @Transactional
 public class Sessions {
+
+    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who came and what was decided can only be recorded once the session has started. */
     public static class NotYet extends RuntimeException {
@@ -25,42 +42,272 @@ public class Sessions {
         }
     }
 
-    private final MeetingRepository sessions;
-    private final Groups groups;
+    /** A change that cannot be made; the message says why, in plain words. */
+    public static class Refused extends RuntimeException {
+        final String field;
 
-    Sessions(MeetingRepository sessions, Groups groups) {
-        this.sessions = sessions;
-        this.groups = groups;
+        Refused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
     }
 
+    /** What happened when people were invited. */
+    public record Invited(List<String> invited, List<String> alreadyInvited, List<String> emailNotSent, List<String> noEmail) {
+    }
+
+    private final MeetingRepository sessions;
+    private final AgendaRepository agenda;
+    private final SessionInvitationRepository invitations;
+    private final ArrangementRepository arrangements;
+    private final Groups groups;
+    private final Projects projects;
+    private final Register register;
+    private final Organisations organisations;
+    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final String baseUrl;
+
+    Sessions(MeetingRepository sessions, AgendaRepository agenda, SessionInvitationRepository invitations,
+            ArrangementRepository arrangements, Groups groups, Projects projects, Register register, Organisations organisations,
+            Mailer mailer, ApplicationEventPublisher events, @Value("${coproduce.base-url}") String baseUrl) {
+        this.sessions = sessions;
+        this.agenda = agenda;
+        this.invitations = invitations;
+        this.arrangements = arrangements;
+        this.groups = groups;
+        this.projects = projects;
+        this.register = register;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.events = events;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Plans a meeting of a group, with an agenda to start from. */
     public long plan(CurrentUser by, long groupId, SessionDetails details) {
         groups.find(by.organisationId(), groupId).orElseThrow(NotFoundException::new);
-        return sessions.create(by.organisationId(), groupId, details);
+        return withTemplateAgenda(by, sessions.create(by.organisationId(), groupId, null, details), details);
+    }
+
+    /** Plans a session of a project, with an agenda to start from. */
+    public long planForProject(CurrentUser by, long projectId, SessionDetails details) {
+        projects.find(by.organisationId(), projectId).orElseThrow(NotFoundException::new);
+        return withTemplateAgenda(by, sessions.create(by.organisationId(), null, projectId, details), details);
     }
 
     /**
-     * Records who came, replacing any earlier record. Only people in the group on the day can be recorded.
+     * Changes a session. Everyone invited who has not said no hears about a new name, time or place, with a calendar
+     * file that replaces the old one.
      *
-     * @return whether the meeting was quorate with them there
+     * @return how many people were emailed about the change
+     */
+    public int update(CurrentUser by, long sessionId, SessionDetails details) {
+        Session before = session(by.organisationId(), sessionId);
+        sessions.update(by.organisationId(), sessionId, details);
+        Session after = session(by.organisationId(), sessionId);
+        if (!SessionEmails.worthTelling(before, after) || after.started(Instant.now())) {
+            return 0;
+        }
+        String organisation = organisations.get(by.organisationId()).name();
+        int told = 0;
+        for (Invitation invitation : invitations.forSession(by.organisationId(), sessionId)) {
+            if (invitation.email() == null || invitation.reply() == Reply.NO) {
+                continue;
+            }
+            boolean sent = send(by.organisationId(), invitation, SessionEmails.changed(before, after, invitation.name(), invitation.email(),
+                    organisation, easyRead(by.organisationId(), invitation.personId()), replyLink(invitation.token()),
+                    calendar(after, organisation, invitation.token())));
+            told += sent ? 1 : 0;
+        }
+        return told;
+    }
+
+    public void addAgendaItem(CurrentUser by, long sessionId, AgendaKind kind, String title, int minutes) {
+        session(by.organisationId(), sessionId);
+        agenda.add(by.organisationId(), sessionId, kind, title, minutes);
+    }
+
+    public void removeAgendaItem(CurrentUser by, long sessionId, long itemId) {
+        session(by.organisationId(), sessionId);
+        if (!agenda.remove(by.organisationId(), sessionId, itemId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** Moves an agenda item one place up (towards the start) or down. */
+    public void moveAgendaItem(CurrentUser by, long sessionId, long itemId, boolean up) {
+        session(by.organisationId(), sessionId);
+        List<Long> order = new java.util.ArrayList<>(agenda.items(by.organisationId(), sessionId).stream().map(AgendaItem::id).toList());
+        int at = order.indexOf(itemId);
+        if (at < 0) {
+            throw new NotFoundException();
+        }
+        int to = up ? at - 1 : at + 1;
+        if (to >= 0 && to < order.size()) {
+            java.util.Collections.swap(order, at, to);
+            agenda.reorder(by.organisationId(), sessionId, order);
+        }
+    }
+
+    /**
+     * Invites people by email, in the format each chose, with a calendar file. People already invited are not invited
+     * twice; people without an email address are listed so that someone can phone them.
+     */
+    public Invited invite(CurrentUser by, long sessionId, Collection<Long> personIds) {
+        Session session = session(by.organisationId(), sessionId);
+        if (session.started(Instant.now())) {
+            throw new Refused("personId", "This session has already started, so it is too late to invite people");
+        }
+        String organisation = organisations.get(by.organisationId()).name();
+        List<String> invited = new java.util.ArrayList<>();
+        List<String> already = new java.util.ArrayList<>();
+        List<String> notSent = new java.util.ArrayList<>();
+        List<String> noEmail = new java.util.ArrayList<>();
+        for (long personId : new java.util.LinkedHashSet<>(personIds)) {
+            Person person = register.find(by.organisationId(), personId).filter(p -> !p.archived())
+                    .orElseThrow(() -> new Refused("personId", "Choose people from the register"));
+            if (!invitations.add(by.organisationId(), sessionId, personId, newToken())) {
+                already.add(person.displayName());
+                continue;
+            }
+            Invitation invitation = invitations.find(by.organisationId(), sessionId, personId).orElseThrow();
+            if (invitation.email() == null) {
+                noEmail.add(person.displayName());
+                continue;
+            }
+            boolean sent = send(by.organisationId(), invitation, SessionEmails.invitation(session, person.displayName(), invitation.email(),
+                    organisation, easyRead(by.organisationId(), personId), replyLink(invitation.token()),
+                    calendar(session, organisation, invitation.token())));
+            (sent ? invited : notSent).add(person.displayName());
+        }
+        return new Invited(invited, already, notSent, noEmail);
+    }
+
+    /** Records someone's reply, from their email link or from their own sessions page. */
+    public void reply(long organisationId, long sessionId, long personId, Reply reply, String consentToRecord) {
+        Session session = session(organisationId, sessionId);
+        if (session.started(Instant.now())) {
+            throw new Refused("reply", "This session has already started, so replies are closed");
+        }
+        invitations.find(organisationId, sessionId, personId).orElseThrow(NotFoundException::new);
+        invitations.reply(organisationId, sessionId, personId, reply, consentToRecord);
+    }
+
+    /** Records a reply on someone's behalf, for example after a phone call. */
+    public void replyFor(CurrentUser by, long sessionId, long personId, Reply reply, String consentToRecord) {
+        reply(by.organisationId(), sessionId, personId, reply, consentToRecord);
+    }
+
+    public void arrange(CurrentUser by, long sessionId, String need, String note) {
+        session(by.organisationId(), sessionId);
+        arrangements.arrange(by.organisationId(), sessionId, need, note, by.personId());
+    }
+
+    public void unarrange(CurrentUser by, long sessionId, String need) {
+        session(by.organisationId(), sessionId);
+        arrangements.unarrange(by.organisationId(), sessionId, need);
+    }
+
+    /**
+     * Records who came, replacing any earlier record, and tells the rest of Coproduce (so that people can be paid).
+     * Only the group's members on the day, the project's team and the people invited can be recorded.
+     *
+     * @return whether the meeting was quorate with them there; a quorum that does not apply when it is not a group's meeting
      */
     public Quorum recordAttendance(CurrentUser by, long sessionId, Collection<Long> present) {
-        Session session = sessions.find(by.organisationId(), sessionId).orElseThrow(NotFoundException::new);
-        Set<Long> members = groups.membersOn(by.organisationId(), session.groupId(), session.day()).stream()
-                .map(Member::personId).collect(Collectors.toSet());
+        Session session = session(by.organisationId(), sessionId);
         if (!session.started(Instant.now())) {
             throw new NotYet();
         }
-        List<Long> chosen = present.stream().filter(members::contains).distinct().toList();
-        Quorum quorum = groups.quorum(by.organisationId(), session.groupId(), session.day(), chosen);
+        Set<Long> allowed = whoCouldCome(by.organisationId(), session);
+        List<Long> chosen = present.stream().filter(allowed::contains).distinct().toList();
+        Quorum quorum = session.groupId() == null ? new Quorum(null, 0)
+                : groups.quorum(by.organisationId(), session.groupId(), session.day(), chosen);
         sessions.recordAttendance(by.organisationId(), sessionId, chosen, quorum, by.personId());
+        events.publishEvent(new SessionAttended(by.organisationId(), sessionId, session.startsAt(), session.endsAt(), chosen));
         return quorum;
     }
 
     public void decide(CurrentUser by, long sessionId, String text) {
-        Session session = sessions.find(by.organisationId(), sessionId).orElseThrow(NotFoundException::new);
+        Session session = session(by.organisationId(), sessionId);
         if (!session.started(Instant.now())) {
             throw new NotYet();
         }
         sessions.addDecision(by.organisationId(), sessionId, text, by.personId());
+    }
+
+    /** Sends reminders for sessions starting in the next day to people coming or maybe coming. Safe to run on every server. */
+    public int sendReminders(Instant now) {
+        int sent = 0;
+        for (var due : invitations.dueForReminder(now, now.plus(Duration.ofHours(24)))) {
+            if (!invitations.claimReminder(due.organisationId(), due.invitationId())) {
+                continue;
+            }
+            Session session = session(due.organisationId(), due.sessionId());
+            Invitation invitation = invitations.find(due.organisationId(), due.sessionId(), due.personId()).orElseThrow();
+            if (invitation.email() == null) {
+                continue;
+            }
+            String organisation = organisations.get(due.organisationId()).name();
+            if (send(due.organisationId(), invitation, SessionEmails.reminder(session, invitation.name(), invitation.email(), organisation,
+                    easyRead(due.organisationId(), due.personId()), replyLink(invitation.token())))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The group's members on the day, the project's team, and everyone invited. */
+    Set<Long> whoCouldCome(long organisationId, Session session) {
+        Set<Long> people = new HashSet<>();
+        if (session.groupId() != null) {
+            groups.membersOn(organisationId, session.groupId(), session.day()).stream().map(Member::personId).forEach(people::add);
+        }
+        if (session.projectId() != null) {
+            projects.team(organisationId, session.projectId()).stream().map(TeamMember::personId).forEach(people::add);
+        }
+        invitations.forSession(organisationId, session.id()).stream().map(Invitation::personId).forEach(people::add);
+        return people;
+    }
+
+    private long withTemplateAgenda(CurrentUser by, long sessionId, SessionDetails details) {
+        long minutes = Duration.between(details.startsAt(), details.endsAt()).toMinutes();
+        Agenda.template(minutes).forEach(item -> agenda.add(by.organisationId(), sessionId, item.kind(), item.title(), item.minutes()));
+        return sessionId;
+    }
+
+    private boolean send(long organisationId, Invitation invitation, org.coproduce.notifications.Email email) {
+        try {
+            mailer.send(email);
+            invitations.emailSent(organisationId, invitation.id());
+            return true;
+        } catch (EmailNotSent e) {
+            log.warn("Could not email invitation {} of organisation {}: {}", invitation.id(), organisationId, e.getMessage());
+            invitations.emailFailed(organisationId, invitation.id(), "The email could not be sent");
+            return false;
+        }
+    }
+
+    private boolean easyRead(long organisationId, long personId) {
+        return SessionEmails.wantsEasyRead(register.accessAndCommunication(organisationId, personId));
+    }
+
+    private byte[] calendar(Session session, String organisation, String token) {
+        return CalendarFile.of(session, organisation, java.net.URI.create(baseUrl).getHost(), replyLink(token), session.revision());
+    }
+
+    private String replyLink(String token) {
+        return baseUrl + "/reply/" + token;
+    }
+
+    private Session session(long organisationId, long sessionId) {
+        return sessions.find(organisationId, sessionId).orElseThrow(NotFoundException::new);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -2,15 +2,12 @@ package org.coproduce.sessions;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
-import org.coproduce.groups.Group;
-import org.coproduce.groups.Groups;
 import org.coproduce.groups.Quorum;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
-import org.coproduce.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's meetings: planning them, who came, what was decided, and whether the decisions count. */
+/** Sessions of groups and projects: planning them, changing them, who came and what was decided. */
 @Controller
 class SessionsController {
 
@@ -29,61 +26,98 @@ class SessionsController {
 
     private final MeetingRepository sessions;
     private final Sessions changes;
-    private final Groups groups;
+    private final SessionViews views;
     private final Labels labels;
 
-    SessionsController(MeetingRepository sessions, Sessions changes, Groups groups, Labels labels) {
+    SessionsController(MeetingRepository sessions, Sessions changes, SessionViews views, Labels labels) {
         this.sessions = sessions;
         this.changes = changes;
-        this.groups = groups;
+        this.views = views;
         this.labels = labels;
     }
 
     @GetMapping("/groups/{groupId}/meetings")
-    String meetings(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
-        Group group = group(user, groupId);
-        Instant now = Instant.now();
-        List<Session> all = sessions.forGroup(user.organisationId(), groupId);
-        model.addAttribute("group", group);
-        model.addAttribute("upcoming", all.stream().filter(s -> !s.started(now)).sorted(java.util.Comparator.comparing(Session::startsAt)).toList());
-        model.addAttribute("past", all.stream().filter(s -> s.started(now)).toList());
-        model.addAttribute("canManage", user.isCoordinator());
-        return "sessions/meetings";
+    String groupSessions(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
+        SessionHost host = views.groupHost(user, groupId);
+        return list(user, host, "/groups/" + groupId, sessions.forGroup(user.organisationId(), groupId), model);
+    }
+
+    @GetMapping("/projects/{projectId}/sessions")
+    String projectSessions(@AuthenticationPrincipal CurrentUser user, @PathVariable long projectId, Model model) {
+        SessionHost host = views.projectHost(user, projectId);
+        return list(user, host, "/projects/" + projectId, sessions.forProject(user.organisationId(), projectId), model);
     }
 
     @GetMapping("/groups/{groupId}/meetings/new")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String newMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
-        return form(group(user, groupId), SessionForm.empty(), FormErrors.none(), model);
+    String newGroupSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, Model model) {
+        return form(views.groupHost(user, groupId), "/groups/" + groupId + "/meetings", null, SessionForm.empty(), FormErrors.none(), model);
+    }
+
+    @GetMapping("/projects/{projectId}/sessions/new")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String newProjectSession(@AuthenticationPrincipal CurrentUser user, @PathVariable long projectId, Model model) {
+        return form(views.projectHost(user, projectId), "/projects/" + projectId + "/sessions", null,
+                new SessionForm(SessionKind.WORKSHOP, null, null, null, null, null, null, null, null, null, null), FormErrors.none(), model);
     }
 
     @PostMapping("/groups/{groupId}/meetings")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, SessionForm form, Model model,
+    String createForGroup(@AuthenticationPrincipal CurrentUser user, @PathVariable long groupId, SessionForm form, Model model,
             RedirectAttributes redirect) {
-        Group group = group(user, groupId);
+        SessionHost host = views.groupHost(user, groupId);
         List<FormErrors.Error> problems = new ArrayList<>();
         var details = form.details(problems);
         if (details == null) {
-            return form(group, form, FormErrors.of(problems), model);
+            return form(host, "/groups/" + groupId + "/meetings", null, form, FormErrors.of(problems), model);
         }
         long id = changes.plan(user, groupId, details);
-        redirect.addFlashAttribute("notice", form.title() + " is planned");
+        redirect.addFlashAttribute("notice", form.title() + " is planned, with an agenda to start from. Invite people next");
+        return "redirect:/sessions/" + id;
+    }
+
+    @PostMapping("/projects/{projectId}/sessions")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String createForProject(@AuthenticationPrincipal CurrentUser user, @PathVariable long projectId, SessionForm form, Model model,
+            RedirectAttributes redirect) {
+        SessionHost host = views.projectHost(user, projectId);
+        List<FormErrors.Error> problems = new ArrayList<>();
+        var details = form.details(problems);
+        if (details == null) {
+            return form(host, "/projects/" + projectId + "/sessions", null, form, FormErrors.of(problems), model);
+        }
+        long id = changes.planForProject(user, projectId, details);
+        redirect.addFlashAttribute("notice", form.title() + " is planned, with an agenda to start from. Invite people next");
         return "redirect:/sessions/" + id;
     }
 
     @GetMapping("/sessions/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        Session session = sessions.find(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        Group group = group(user, session.groupId());
-        Set<Long> attendees = sessions.attendees(user.organisationId(), id);
-        model.addAttribute("view", new SessionPage(session, group,
-                groups.membersOn(user.organisationId(), group.id(), session.day()),
-                attendees,
-                sessions.decisions(user.organisationId(), id),
-                session.started(Instant.now()),
-                user.isCoordinator()));
+        model.addAttribute("view", views.page(user, id));
         return "sessions/session";
+    }
+
+    @GetMapping("/sessions/{id}/edit")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Session session = views.session(user, id);
+        return form(views.host(user, session), "/sessions/" + id, session, SessionForm.of(session), FormErrors.none(), model);
+    }
+
+    @PostMapping("/sessions/{id}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, SessionForm form, Model model,
+            RedirectAttributes redirect) {
+        Session session = views.session(user, id);
+        List<FormErrors.Error> problems = new ArrayList<>();
+        var details = form.details(problems);
+        if (details == null) {
+            return form(views.host(user, session), "/sessions/" + id, session, form, FormErrors.of(problems), model);
+        }
+        int told = changes.update(user, id, details);
+        redirect.addFlashAttribute("notice", told == 0 ? "The changes are saved"
+                : "The changes are saved, and " + (told == 1 ? "1 person invited has" : told + " people invited have") + " been emailed about them");
+        return "redirect:/sessions/" + id;
     }
 
     @PostMapping("/sessions/{id}/attendance")
@@ -98,7 +132,7 @@ class SessionsController {
             return "redirect:/sessions/" + id;
         }
         int came = sessions.attendees(user.organisationId(), id).size();
-        Session session = sessions.find(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        Session session = views.session(user, id);
         redirect.addFlashAttribute("notice", !quorum.applies() || !session.needsQuorum() ? "Saved: " + came + " came"
                 : quorum.quorate() ? "Saved: " + came + " came, and the meeting was quorate"
                 : "Saved: " + came + " came. The meeting was not quorate");
@@ -110,10 +144,11 @@ class SessionsController {
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
             Model model, RedirectAttributes redirect) {
         String problem = text == null ? "Write what the meeting decided"
-                : text.length() > LONGEST_DECISION ? "Keep each decision to " + LONGEST_DECISION + " characters or fewer. Split it into more than one decision"
+                : text.length() > LONGEST_DECISION ? "Keep each decision to " + String.format("%,d", LONGEST_DECISION)
+                        + " characters or fewer. Split it into more than one decision"
                 : null;
         if (problem != null) {
-            show(user, id, model);
+            model.addAttribute("view", views.page(user, id));
             model.addAttribute("errors", FormErrors.of("text", problem));
             model.addAttribute("decisionText", text);
             return "sessions/session";
@@ -128,15 +163,23 @@ class SessionsController {
         return "redirect:/sessions/" + id + "#decisions";
     }
 
-    private String form(Group group, SessionForm form, FormErrors errors, Model model) {
-        model.addAttribute("group", group);
+    private String list(CurrentUser user, SessionHost host, String hostHref, List<Session> all, Model model) {
+        Instant now = Instant.now();
+        model.addAttribute("host", host);
+        model.addAttribute("hostHref", hostHref);
+        model.addAttribute("upcoming", all.stream().filter(s -> !s.started(now)).sorted(Comparator.comparing(Session::startsAt)).toList());
+        model.addAttribute("past", all.stream().filter(s -> s.started(now)).toList());
+        model.addAttribute("canManage", user.isCoordinator());
+        return "sessions/meetings";
+    }
+
+    private String form(SessionHost host, String action, Session session, SessionForm form, FormErrors errors, Model model) {
+        model.addAttribute("host", host);
+        model.addAttribute("action", action);
+        model.addAttribute("session", session);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kindOptions", labels.options(SessionKind.class));
         return "sessions/form";
-    }
-
-    private Group group(CurrentUser user, long groupId) {
-        return groups.find(user.organisationId(), groupId).orElseThrow(NotFoundException::new);
     }
 }

@@ -1,0 +1,22 @@
+package org.coproduce.sessions;
+
+import java.time.Instant;
+
+/**
+ * Someone invited to a session, and what they said.
+ *
+ * @param reply           null until they reply
+ * @param emailFailed     why the invitation email could not be sent, or null
+ * @param consentToRecord whether they agree to the session being recorded: "YES", "NO", or null when not asked yet
+ */
+public record Invitation(long id, long personId, String name, String email, String token, Instant invitedAt,
+        Instant emailSentAt, String emailFailed, Reply reply, Instant repliedAt, String consentToRecord) {
+
+    public boolean coming() {
+        return reply == Reply.YES;
+    }
+
+    public boolean refusedRecording() {
+        return "NO".equals(consentToRecord);
+    }
+}

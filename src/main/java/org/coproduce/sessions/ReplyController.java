@@ -1,0 +1,91 @@
+package org.coproduce.sessions;
+
+import java.time.Instant;
+import java.util.List;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Replying to an invitation: from the link in the email, without signing in, or from "Your sessions" when signed in.
+ * The link's token is long and random, and shows only that session and that person's own reply.
+ */
+@Controller
+class ReplyController {
+
+    private final SessionInvitationRepository invitations;
+    private final MeetingRepository sessions;
+    private final Sessions changes;
+    private final Organisations organisations;
+
+    ReplyController(SessionInvitationRepository invitations, MeetingRepository sessions, Sessions changes, Organisations organisations) {
+        this.invitations = invitations;
+        this.sessions = sessions;
+        this.changes = changes;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/reply/{token}")
+    String reply(@PathVariable String token, Model model) {
+        var owner = invitations.byToken(token).orElseThrow(NotFoundException::new);
+        return page(owner, token, null, null, FormErrors.none(), model);
+    }
+
+    @PostMapping("/reply/{token}")
+    String save(@PathVariable String token, @RequestParam(required = false) Reply reply, @RequestParam(required = false) String consent,
+            Model model, RedirectAttributes redirect) {
+        var owner = invitations.byToken(token).orElseThrow(NotFoundException::new);
+        if (reply == null) {
+            return page(owner, token, null, consent, FormErrors.of("reply", "Choose yes, no or maybe"), model);
+        }
+        try {
+            changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
+        } catch (Sessions.Refused refused) {
+            return page(owner, token, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
+        }
+        redirect.addFlashAttribute("notice", switch (reply) {
+            case YES -> "Thank you. We have saved that you are coming";
+            case MAYBE -> "Thank you. We have saved that you might come";
+            case NO -> "Thank you. We have saved that you cannot come";
+        });
+        return "redirect:/reply/" + token;
+    }
+
+    @GetMapping("/your-sessions")
+    String yours(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Instant now = Instant.now();
+        List<YourSession> all = sessions.invitedTo(user.organisationId(), user.personId());
+        model.addAttribute("upcoming", all.stream().filter(s -> !s.session().started(now))
+                .sorted(java.util.Comparator.comparing((YourSession s) -> s.session().startsAt())).toList());
+        model.addAttribute("past", all.stream().filter(s -> s.session().started(now)).toList());
+        return "sessions/yours";
+    }
+
+    private String page(SessionInvitationRepository.TokenOwner owner, String token, Reply typedReply, String typedConsent,
+            FormErrors errors, Model model) {
+        Session session = sessions.find(owner.organisationId(), owner.sessionId()).orElseThrow(NotFoundException::new);
+        Invitation invitation = invitations.find(owner.organisationId(), owner.sessionId(), owner.personId()).orElseThrow(NotFoundException::new);
+        model.addAttribute("session", session);
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("organisation", organisations.get(owner.organisationId()));
+        model.addAttribute("token", token);
+        model.addAttribute("reply", typedReply != null ? typedReply.name() : invitation.reply() == null ? null : invitation.reply().name());
+        model.addAttribute("consent", typedConsent != null ? typedConsent : invitation.consentToRecord());
+        model.addAttribute("closed", session.started(Instant.now()));
+        model.addAttribute("errors", errors);
+        return "sessions/reply";
+    }
+
+    private static String consentValue(String consent) {
+        return "YES".equals(consent) || "NO".equals(consent) ? consent : null;
+    }
+}
