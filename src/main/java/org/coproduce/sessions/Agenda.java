@@ -12,16 +12,22 @@ public record Agenda(List<AgendaItem> items, long sessionMinutes) {
     /** The longest anyone should go without a break, in minutes. */
     public static final int MOST_MINUTES_WITHOUT_A_BREAK = 60;
     static final int BREAK_MINUTES = 15;
+    /** Sessions shorter than this are too short for an opening and a close; they are all discussion. */
+    static final int SHORT = 10;
 
     /**
      * A first agenda for a session of this length, which the coordinator then changes: the opening, the discussion
      * split by breaks so that no stretch is longer than an hour, and the close. Ids are 0 until saved.
      */
     static List<AgendaItem> template(long minutes) {
+        if (minutes < SHORT) {
+            return List.of(new AgendaItem(0, AgendaKind.DISCUSSION, "Discussion", (int) Math.max(1, minutes)));
+        }
         if (minutes < 30) {
             return List.of(
+                    new AgendaItem(0, AgendaKind.INTRODUCTIONS, "Welcome and introductions", 2),
                     new AgendaItem(0, AgendaKind.PURPOSE, "What this session is for", 2),
-                    new AgendaItem(0, AgendaKind.DISCUSSION, "Discussion", (int) Math.max(1, minutes - 4)),
+                    new AgendaItem(0, AgendaKind.DISCUSSION, "Discussion", (int) minutes - 6),
                     new AgendaItem(0, AgendaKind.WRAP_UP, "Wrap-up and what happens next", 2));
         }
         boolean longSession = minutes >= 60;
@@ -102,18 +108,21 @@ public record Agenda(List<AgendaItem> items, long sessionMinutes) {
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
         boolean hasBreak = items.stream().anyMatch(item -> item.kind() == AgendaKind.BREAK);
+        if (items.isEmpty()) {
+            return warnings;
+        }
         if (sessionMinutes > MOST_MINUTES_WITHOUT_A_BREAK && !hasBreak) {
             warnings.add("This session is longer than an hour and has no break. Plan a break at least every hour.");
         } else if (longestStretchWithoutABreak() > MOST_MINUTES_WITHOUT_A_BREAK) {
             warnings.add("People would go " + longestStretchWithoutABreak() + " minutes without a break. Plan a break at least every hour.");
         }
-        if (!items.isEmpty() && plannedMinutes() != sessionMinutes) {
+        if (plannedMinutes() != sessionMinutes) {
             warnings.add(plannedMinutes() > sessionMinutes
                     ? "The agenda takes " + plannedMinutes() + " minutes, longer than the session's " + sessionMinutes + "."
                     : "The agenda takes " + plannedMinutes() + " minutes, shorter than the session's " + sessionMinutes + ".");
         }
         for (AgendaKind expected : List.of(AgendaKind.INTRODUCTIONS, AgendaKind.PURPOSE, AgendaKind.WRAP_UP)) {
-            if (!items.isEmpty() && items.stream().noneMatch(item -> item.kind() == expected)) {
+            if (sessionMinutes >= SHORT && items.stream().noneMatch(item -> item.kind() == expected)) {
                 warnings.add(switch (expected) {
                     case INTRODUCTIONS -> "There are no introductions. Make sure everyone knows who is in the room.";
                     case PURPOSE -> "The purpose is not on the agenda. Go back to it at the start, so everyone knows why they are there.";

@@ -102,24 +102,39 @@ class AgendaTest {
     }
 
     @Test
-    void aTemplateUnderHalfAnHourIsThePurposeADiscussionAndAWrapUp() {
+    void aTemplateUnderHalfAnHourIsShortIntroductionsThePurposeADiscussionAndAWrapUp() {
         List<AgendaItem> items = Agenda.template(20);
 
-        assertThat(kinds(items)).containsExactly(AgendaKind.PURPOSE, AgendaKind.DISCUSSION, AgendaKind.WRAP_UP);
+        assertThat(kinds(items)).containsExactly(AgendaKind.INTRODUCTIONS, AgendaKind.PURPOSE, AgendaKind.DISCUSSION, AgendaKind.WRAP_UP);
         assertThat(items.stream().mapToInt(AgendaItem::minutes).sum()).isEqualTo(20);
+        assertThat(new Agenda(items, 20).warnings()).isEmpty();
     }
 
     @Test
-    void templatesFromFiveToTwentyNineMinutesAddUpToTheSession() {
-        for (long minutes = 5; minutes < 30; minutes++) {
+    void aSessionOfLessThanTenMinutesIsAllDiscussionWithoutWarnings() {
+        for (long minutes = 1; minutes < Agenda.SHORT; minutes++) {
             List<AgendaItem> items = Agenda.template(minutes);
 
-            assertThat(kinds(items)).as("kinds for a %d-minute session", minutes)
-                    .containsExactly(AgendaKind.PURPOSE, AgendaKind.DISCUSSION, AgendaKind.WRAP_UP);
+            assertThat(kinds(items)).as("kinds for a %d-minute session", minutes).containsExactly(AgendaKind.DISCUSSION);
+            assertThat(new Agenda(items, minutes).warnings()).as("warnings for a %d-minute session", minutes).isEmpty();
+        }
+    }
+
+    @Test
+    void templatesFromTenToTwentyNineMinutesAddUpToTheSessionWithoutWarnings() {
+        for (long minutes = Agenda.SHORT; minutes < 30; minutes++) {
+            List<AgendaItem> items = Agenda.template(minutes);
+
             assertThat(items.stream().mapToInt(AgendaItem::minutes).sum())
                     .as("planned minutes for a %d-minute session", minutes)
                     .isEqualTo(minutes);
+            assertThat(new Agenda(items, minutes).warnings()).as("warnings for a %d-minute session", minutes).isEmpty();
         }
+    }
+
+    @Test
+    void anEmptyAgendaHasNothingToWarnAbout() {
+        assertThat(new Agenda(List.of(), 120).warnings()).isEmpty();
     }
 
     @Test
