@@ -1,5 +1,8 @@
 package org.coproduce.demo;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.coproduce.accounts.CurrentUser;
@@ -14,6 +17,11 @@ import org.coproduce.projects.ProjectChanges;
 import org.coproduce.projects.ProjectDetails;
 import org.coproduce.projects.ProjectRole;
 import org.coproduce.projects.Rung;
+import org.coproduce.sessions.Reply;
+import org.coproduce.sessions.SessionDetails;
+import org.coproduce.sessions.SessionKind;
+import org.coproduce.sessions.Sessions;
+import org.coproduce.web.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +33,12 @@ import org.springframework.stereotype.Component;
 class DemoProjects {
 
     private final ProjectChanges changes;
+    private final Sessions sessions;
     private final Register register;
 
-    DemoProjects(ProjectChanges changes, Register register) {
+    DemoProjects(ProjectChanges changes, Sessions sessions, Register register) {
         this.changes = changes;
+        this.sessions = sessions;
         this.register = register;
     }
 
@@ -65,6 +75,8 @@ class DemoProjects {
                 PreparationQuestion.HOW_PAID, new PreparationAnswer("£25 an hour for meetings and for reading papers, or a voucher.", null),
                 PreparationQuestion.EXPENSES_COVERED, yes()), false);
 
+        dayServicesSessions(priya, dayServices, people);
+
         long easyRead = changes.create(priya, new ProjectDetails("Easy read health letters",
                 "Make the letters people get from their doctor easier to understand.", null, null,
                 CoKind.CO_DELIVERY, CyclePhase.DO, null, null));
@@ -72,6 +84,35 @@ class DemoProjects {
         changes.addToTeam(priya, easyRead, people.get("Mohammed Ali"), ProjectRole.MEMBER);
         changes.placeOnLadder(priya, easyRead, Rung.CONSULTATION,
                 "Professionals write the letters and ask self-advocates to check them.");
+    }
+
+    /**
+     * A listening event three weeks ago, and a design workshop coming up: invitations sent, most replies in, Kwame's BSL
+     * interpreter not yet booked (so the home page flags it), and Kwame not agreeing to a recording.
+     */
+    private void dayServicesSessions(CurrentUser priya, long project, Map<String, Long> people) {
+        LocalDate today = LocalDate.now(Dates.LONDON);
+        long listening = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Listening event",
+                "Hear what people like and do not like about day services now.", "A list of what matters most to people.",
+                at(today.minusWeeks(3), 13, 0), at(today.minusWeeks(3), 15, 30), "Northshire Community Hub, main hall", null));
+        sessions.recordAttendance(priya, listening, List.of(people.get("Aisha Rahman"), people.get("Stephen Wright"),
+                people.get("Ben Carter"), people.get("Chloe Martin"), people.get("Priya Shah")));
+        sessions.decide(priya, listening, "The design group will visit two day services in other areas before choosing anything.");
+
+        long workshop = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Design workshop",
+                "Choose what the new day service should offer.", "Three ideas the design group wants to test.",
+                at(today.plusDays(10), 10, 0), at(today.plusDays(10), 12, 30), "Northshire Community Hub, room 2", null));
+        List<String> invited = List.of("Aisha Rahman", "Ben Carter", "Kwame Mensah", "Chloe Martin", "Harry Walsh");
+        sessions.invite(priya, workshop, invited.stream().map(people::get).toList());
+        sessions.reply(priya.organisationId(), workshop, people.get("Aisha Rahman"), Reply.YES, "YES");
+        sessions.reply(priya.organisationId(), workshop, people.get("Kwame Mensah"), Reply.YES, "NO");
+        sessions.reply(priya.organisationId(), workshop, people.get("Ben Carter"), Reply.MAYBE, "YES");
+        sessions.reply(priya.organisationId(), workshop, people.get("Chloe Martin"), Reply.NO, null);
+        sessions.arrange(priya, workshop, "QUIET_ROOM", "Room 3 is kept free next door.");
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(Dates.LONDON).toInstant();
     }
 
     private static PreparationAnswer yes() {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ class MeetingRepository {
 
     private static final String SELECT = """
             select id, group_id, project_id, kind, title, purpose, intended_outcomes, starts_at, ends_at, place, online_link,
-                   attendance_recorded_at, quorum_required, quorum_lived_experience, revision
+                   attendance_recorded_at, quorum_required, quorum_lived_experience, revision, closed_at,
+                   follow_up_skipped_reason
             from coproduction_session
             """;
 
@@ -55,7 +57,8 @@ class MeetingRepository {
         return jdbc.sql("""
                         select s.id, s.group_id, s.project_id, s.kind, s.title, s.purpose, s.intended_outcomes, s.starts_at, s.ends_at,
                                s.place, s.online_link, s.attendance_recorded_at, s.quorum_required, s.quorum_lived_experience,
-                               s.revision, coalesce(g.name, p.title) as host_name, i.reply, i.reply_token
+                               s.revision, s.closed_at, s.follow_up_skipped_reason, coalesce(g.name, p.title) as host_name,
+                               i.reply, i.reply_token
                         from session_invitation i
                         join coproduction_session s on s.id = i.session_id and s.organisation_id = i.organisation_id
                         left join coproduction_group g on g.id = s.group_id
@@ -153,7 +156,10 @@ class MeetingRepository {
 
     List<Decision> decisions(long organisationId, long sessionId) {
         return jdbc.sql("""
-                        select d.id, d.text, coalesce(p.known_as, p.full_name) as recorded_by, d.recorded_at
+                        select d.id, d.text, coalesce(p.known_as, p.full_name) as recorded_by, d.recorded_at, d.rung,
+                               coalesce((select string_agg(coalesce(w.known_as, w.full_name), '|' order by lower(w.full_name))
+                                         from decision_participant dp join person w on w.id = dp.person_id
+                                         where dp.decision_id = d.id), '') as participants
                         from session_decision d
                         join person p on p.id = d.recorded_by_person_id
                         where d.organisation_id = :organisationId and d.session_id = :sessionId
@@ -161,18 +167,42 @@ class MeetingRepository {
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .query((rs, row) -> new Decision(rs.getLong("id"), rs.getString("text"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("rung") == null ? null : org.coproduce.projects.Rung.valueOf(rs.getString("rung")),
+                        rs.getString("participants").isEmpty() ? List.of() : List.of(rs.getString("participants").split("\\|"))))
                 .list();
     }
 
-    void addDecision(long organisationId, long sessionId, String text, long recordedBy) {
-        jdbc.sql("""
-                        insert into session_decision (organisation_id, session_id, text, recorded_by_person_id)
-                        values (:organisationId, :sessionId, :text, :recordedBy)""")
+    long addDecision(long organisationId, long sessionId, String text, org.coproduce.projects.Rung rung, Collection<Long> participants,
+            long recordedBy) {
+        long id = jdbc.sql("""
+                        insert into session_decision (organisation_id, session_id, text, rung, recorded_by_person_id)
+                        values (:organisationId, :sessionId, :text, :rung, :recordedBy)
+                        returning id""")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .param("text", text)
+                .param("rung", rung == null ? null : rung.name())
                 .param("recordedBy", recordedBy)
+                .query(Long.class).single();
+        for (long person : participants) {
+            jdbc.sql("insert into decision_participant (decision_id, person_id, organisation_id) values (:id, :person, :organisationId)")
+                    .param("id", id)
+                    .param("person", person)
+                    .param("organisationId", organisationId)
+                    .update();
+        }
+        return id;
+    }
+
+    /** Closes the session: follow-up was sent, or skipped for this reason (null when it was sent). */
+    void close(long organisationId, long sessionId, String skippedBecause) {
+        jdbc.sql("""
+                        update coproduction_session set closed_at = now(), follow_up_skipped_reason = :reason
+                        where organisation_id = :organisationId and id = :id and closed_at is null""")
+                .param("reason", skippedBecause)
+                .param("organisationId", organisationId)
+                .param("id", sessionId)
                 .update();
     }
 
@@ -192,6 +222,8 @@ class MeetingRepository {
                 rs.getString("online_link"),
                 recorded == null ? null : recorded.toInstant(),
                 recorded == null ? null : new Quorum((Integer) rs.getObject("quorum_required"), rs.getInt("quorum_lived_experience")),
-                rs.getInt("revision"));
+                rs.getInt("revision"),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+                rs.getString("follow_up_skipped_reason"));
     }
 }

@@ -12,6 +12,8 @@ import org.coproduce.web.Dates;
  * @param attendanceRecordedAt when someone last recorded who came; null when nobody has yet
  * @param quorum               whether it was quorate, as it stood when attendance was recorded; null until then
  * @param revision             goes up each time the time or place changes, so that calendars replace the old entry
+ * @param closedAt             when follow-up was sent or skipped; null while the session is open
+ * @param followUpSkippedReason why nobody was followed up, when that was chosen
  */
 public record Session(
         long id,
@@ -27,7 +29,14 @@ public record Session(
         String onlineLink,
         Instant attendanceRecordedAt,
         Quorum quorum,
-        int revision) {
+        int revision,
+        Instant closedAt,
+        String followUpSkippedReason) {
+
+    /** Follow-up has been sent, or skipped with a reason. */
+    public boolean closed() {
+        return closedAt != null;
+    }
 
     /** Only a group's meetings need to be quorate; workshops, drop-ins, one-to-ones and project sessions do not. */
     public boolean needsQuorum() {

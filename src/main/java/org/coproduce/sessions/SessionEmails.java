@@ -125,6 +125,38 @@ final class SessionEmails {
         return new Email(email, "Changed: " + after.title(), body, List.of(calendar(calendar)));
     }
 
+    static Email followUp(Session session, String name, String email, String organisation, boolean easyRead, String personal,
+            String toEveryone, String impactLink) {
+        StringBuilder said = new StringBuilder();
+        if (personal != null) {
+            said.append(easyRead ? "What you did made a difference:\n" : "Where your contribution made a difference:\n")
+                    .append(personal).append("\n\n");
+        }
+        if (toEveryone != null) {
+            said.append(easyRead ? "What happens next:\n" : "").append(toEveryone).append("\n\n");
+        }
+        String body = easyRead ? """
+                Hello %s,
+
+                Thank you for coming to %s.
+
+                %sYou can see this again on your Your impact page:
+                %s
+
+                From %s
+                """.formatted(name, session.title(), said, impactLink, organisation)
+                : """
+                Hello %s,
+
+                Thank you for taking part in %s on %s.
+
+                %sEverything your contributions have changed is on your Your impact page: %s
+
+                %s
+                """.formatted(name, session.title(), Dates.date(session.day()), said, impactLink, organisation);
+        return new Email(email, (easyRead ? "Thank you: " : "What happened after ") + session.title(), body);
+    }
+
     /** Whether a change matters to the people invited: they hear about a new name, time or place. */
     static boolean worthTelling(Session before, Session after) {
         return !before.title().equals(after.title()) || !before.startsAt().equals(after.startsAt())

@@ -3,10 +3,12 @@ package org.coproduce.sessions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.groups.Groups;
@@ -60,6 +62,7 @@ public class Sessions {
     private final AgendaRepository agenda;
     private final SessionInvitationRepository invitations;
     private final ArrangementRepository arrangements;
+    private final SessionRecordRepository record;
     private final Groups groups;
     private final Projects projects;
     private final Register register;
@@ -69,8 +72,9 @@ public class Sessions {
     private final String baseUrl;
 
     Sessions(MeetingRepository sessions, AgendaRepository agenda, SessionInvitationRepository invitations,
-            ArrangementRepository arrangements, Groups groups, Projects projects, Register register, Organisations organisations,
-            Mailer mailer, ApplicationEventPublisher events, @Value("${coproduce.base-url}") String baseUrl) {
+            ArrangementRepository arrangements, SessionRecordRepository record, Groups groups, Projects projects, Register register,
+            Organisations organisations, Mailer mailer, ApplicationEventPublisher events, @Value("${coproduce.base-url}") String baseUrl) {
+        this.record = record;
         this.sessions = sessions;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -230,11 +234,114 @@ public class Sessions {
     }
 
     public void decide(CurrentUser by, long sessionId, String text) {
+        decide(by, sessionId, text, null, List.of());
+    }
+
+    /**
+     * Records a decision, where it sits on the ladder, and who took part in making it (only people who came count).
+     */
+    public void decide(CurrentUser by, long sessionId, String text, org.coproduce.projects.Rung rung, Collection<Long> participants) {
         Session session = session(by.organisationId(), sessionId);
         if (!session.started(Instant.now())) {
             throw new NotYet();
         }
-        sessions.addDecision(by.organisationId(), sessionId, text, by.personId());
+        Set<Long> came = sessions.attendees(by.organisationId(), sessionId);
+        sessions.addDecision(by.organisationId(), sessionId, text, rung,
+                participants.stream().filter(came::contains).distinct().toList(), by.personId());
+    }
+
+    /** Records who spoke on each agenda item. Only the session's own items and the people who came are kept. */
+    public void recordContributions(CurrentUser by, long sessionId, Map<Long, Set<Long>> spoke) {
+        Session session = startedSession(by, sessionId);
+        Set<Long> items = new HashSet<>(agenda.items(by.organisationId(), session.id()).stream().map(AgendaItem::id).toList());
+        Set<Long> came = sessions.attendees(by.organisationId(), sessionId);
+        Map<Long, Set<Long>> kept = new java.util.HashMap<>();
+        spoke.forEach((item, people) -> {
+            if (items.contains(item)) {
+                kept.put(item, people.stream().filter(came::contains).collect(java.util.stream.Collectors.toSet()));
+            }
+        });
+        record.saveContributions(by.organisationId(), sessionId, kept);
+    }
+
+    /** Records an insight, in the words of someone who came, or of the group when {@code saidBy} is null. */
+    public void addInsight(CurrentUser by, long sessionId, Long saidBy, String text, boolean ownWords) {
+        startedSession(by, sessionId);
+        if (saidBy != null && !sessions.attendees(by.organisationId(), sessionId).contains(saidBy)) {
+            throw new Refused("saidBy", "Choose someone who came, or say it came from the group");
+        }
+        record.addInsight(by.organisationId(), sessionId, saidBy, text, ownWords, by.personId());
+    }
+
+    public void addAction(CurrentUser by, long sessionId, String what, long owner, LocalDate dueOn) {
+        session(by.organisationId(), sessionId);
+        if (register.find(by.organisationId(), owner).filter(p -> !p.archived()).isEmpty()) {
+            throw new Refused("owner", "Choose who will do it from the register");
+        }
+        record.addAction(by.organisationId(), sessionId, what, owner, dueOn);
+    }
+
+    public void markActionDone(CurrentUser by, long sessionId, long actionId, String note) {
+        session(by.organisationId(), sessionId);
+        if (!record.markDone(by.organisationId(), sessionId, actionId, note)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /**
+     * Tells each person who came where their contribution made a difference, with a message to everyone, by email
+     * and on their "Your impact" page; then closes the session.
+     *
+     * @param personal    what to tell each person, by person; people with nothing written get the message to everyone
+     * @return how many people were emailed
+     */
+    public int sendFollowUp(CurrentUser by, long sessionId, Map<Long, String> personal, String toEveryone) {
+        Session session = startedSession(by, sessionId);
+        if (session.closed()) {
+            throw new Refused("toEveryone", "Follow-up for this session has already been sent or skipped");
+        }
+        Set<Long> came = sessions.attendees(by.organisationId(), sessionId);
+        if (came.isEmpty()) {
+            throw new Refused("toEveryone", "Record who came before you send follow-up");
+        }
+        if (toEveryone != null) {
+            record.addFollowUp(by.organisationId(), sessionId, null, toEveryone, by.personId());
+        }
+        personal.forEach((person, text) -> {
+            if (came.contains(person) && text != null) {
+                record.addFollowUp(by.organisationId(), sessionId, person, text, by.personId());
+            }
+        });
+        String organisation = organisations.get(by.organisationId()).name();
+        int emailed = 0;
+        for (long person : came) {
+            String mine = personal.get(person);
+            if (mine == null && toEveryone == null) {
+                continue;
+            }
+            var found = register.find(by.organisationId(), person).filter(p -> p.email() != null && !p.archived());
+            if (found.isEmpty()) {
+                continue;
+            }
+            try {
+                mailer.send(SessionEmails.followUp(session, found.get().displayName(), found.get().email(), organisation,
+                        easyRead(by.organisationId(), person), mine, toEveryone, baseUrl + "/your-impact"));
+                emailed++;
+            } catch (EmailNotSent e) {
+                log.warn("Could not email follow-up of session {} to person {}: {}", sessionId, person, e.getMessage());
+            }
+        }
+        sessions.close(by.organisationId(), sessionId, null);
+        return emailed;
+    }
+
+    /** Closes a session without follow-up, for a reason that is kept. */
+    public void skipFollowUp(CurrentUser by, long sessionId, String reason) {
+        Session session = startedSession(by, sessionId);
+        if (session.closed()) {
+            throw new Refused("reason", "Follow-up for this session has already been sent or skipped");
+        }
+        sessions.close(by.organisationId(), sessionId, reason);
     }
 
     /** Sends reminders for sessions starting in the next day to people coming or maybe coming. Safe to run on every server. */
@@ -299,6 +406,14 @@ public class Sessions {
 
     private String replyLink(String token) {
         return baseUrl + "/reply/" + token;
+    }
+
+    private Session startedSession(CurrentUser by, long sessionId) {
+        Session session = session(by.organisationId(), sessionId);
+        if (!session.started(Instant.now())) {
+            throw new NotYet();
+        }
+        return session;
     }
 
     private Session session(long organisationId, long sessionId) {

@@ -94,6 +94,7 @@ class SessionsController {
     @GetMapping("/sessions/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("view", views.page(user, id));
+        model.addAttribute("rungOptions", rungOptions());
         return "sessions/session";
     }
 
@@ -142,25 +143,33 @@ class SessionsController {
     @PostMapping("/sessions/{id}/decisions")
     @PreAuthorize("hasRole('COORDINATOR')")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) org.coproduce.projects.Rung rung,
+            @RequestParam(name = "participants", required = false) List<Long> participants, Model model, RedirectAttributes redirect) {
         String problem = text == null ? "Write what the meeting decided"
                 : text.length() > LONGEST_DECISION ? "Keep each decision to " + String.format("%,d", LONGEST_DECISION)
                         + " characters or fewer. Split it into more than one decision"
                 : null;
         if (problem != null) {
             model.addAttribute("view", views.page(user, id));
+            model.addAttribute("rungOptions", rungOptions());
             model.addAttribute("errors", FormErrors.of("text", problem));
             model.addAttribute("decisionText", text);
             return "sessions/session";
         }
         try {
-            changes.decide(user, id, text);
+            changes.decide(user, id, text, rung, participants == null ? List.of() : participants);
         } catch (Sessions.NotYet notYet) {
             redirect.addFlashAttribute("problem", "You can record decisions once the session has started");
             return "redirect:/sessions/" + id;
         }
         redirect.addFlashAttribute("notice", "The decision is recorded");
         return "redirect:/sessions/" + id + "#decisions";
+    }
+
+    private List<org.coproduce.web.Option> rungOptions() {
+        var topFirst = new ArrayList<>(labels.options(org.coproduce.projects.Rung.class));
+        java.util.Collections.reverse(topFirst);
+        return topFirst;
     }
 
     private String list(CurrentUser user, SessionHost host, String hostHref, List<Session> all, Model model) {

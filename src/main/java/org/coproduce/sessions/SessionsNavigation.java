@@ -15,4 +15,11 @@ class SessionsNavigation {
                 "Sessions you are invited to: say whether you can come, and see what is coming up.",
                 Set.of(CurrentUser.MEMBER), 15);
     }
+
+    @Bean
+    NavigationItem yourImpactLink() {
+        return new NavigationItem("Your impact", "/your-impact",
+                "What changed because of what you said and did.",
+                Set.of(CurrentUser.MEMBER), 16);
+    }
 }

@@ -108,7 +108,7 @@ class CalendarFileTest {
 
     private static Session session(String place, String onlineLink) {
         return new Session(17, 3L, null, SessionKind.MEETING, TITLE, "To agree the housing priorities for next year",
-                "A short list of priorities", STARTS, ENDS, place, onlineLink, null, null, 2);
+                "A short list of priorities", STARTS, ENDS, place, onlineLink, null, null, 2, null, null);
     }
 
     private static Calendar parse(byte[] bytes) throws Exception {
