@@ -34,6 +34,7 @@ class CoordinatorRunsAProjectSessionTest extends BrowserTest {
 
     @Autowired ProjectChanges projects;
     @Autowired InProcessMailServer mail;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void coordinatorPlansAWorkshopInvitesThreePeopleAndArrangesAnInterpreter() {
@@ -42,7 +43,7 @@ class CoordinatorRunsAProjectSessionTest extends BrowserTest {
         long project = projects.create(priya, new ProjectDetails("Day services review", "Find out what people want.", null, null,
                 CoKind.CO_DESIGN, CyclePhase.ANALYSE, null, null));
         person(northshire, "Ayesha Khan", "ayesha", Set.of(AccessNeed.BSL_INTERPRETER), Set.of(CommunicationFormat.EASY_READ));
-        person(northshire, "Jamie Lee", "jamie", Set.of(), Set.of());
+        CurrentUser jamie = fixtures.partner(northshire);
         person(northshire, "Chloe Martin", "chloe", Set.of(), Set.of());
         signIn(priya);
 
@@ -124,6 +125,52 @@ class CoordinatorRunsAProjectSessionTest extends BrowserTest {
         page.getByLabel("Ends at").fill("9am");
         button("Save").click();
         assertThat(page.locator(".govuk-error-summary")).containsText("The session must end after it starts");
+        assertAccessible();
+
+        // The workshop happens.
+        jdbc.sql("update coproduction_session set starts_at = now() - interval '3 hours', ends_at = now() - interval '30 minutes' where project_id = :id")
+                .param("id", project).update();
+        open("/projects/" + project + "/sessions");
+        link("Design workshop").click();
+        page.getByLabel("Ayesha, invited, said yes").check();
+        page.getByLabel("Jamie, invited, no reply").check();
+        button("Save who came").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Saved: 2 came");
+
+        link("Who spoke, insights and actions").click();
+        assertThat(page.locator(".govuk-inset-text")).containsText("Not heard yet: Ayesha, Jamie.");
+        assertAccessible();
+        page.locator("fieldset", new Page.LocatorOptions().setHasText("Who spoke on \"Icebreaker\"?")).getByLabel("Jamie").check();
+        button("Save who spoke").click();
+        assertThat(page.locator(".govuk-inset-text")).containsText("Not heard yet: Ayesha.");
+        page.getByLabel("Add an insight").fill("I would go more often if it was open at weekends.");
+        page.getByLabel("Who said it?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Jamie"));
+        button("Save the insight").click();
+        assertThat(page.locator(".cp-quote")).containsText("I would go more often if it was open at weekends.");
+        assertAccessible();
+        link("Back to Design workshop").click();
+
+        page.getByLabel("Record a decision").fill("Open the new service on Saturdays.");
+        page.locator("input[name=participants]").first().check();
+        page.getByLabel("Where does it sit on the ladder of participation? (optional)").selectOption("CO_PRODUCTION");
+        button("Record the decision").click();
+        assertThat(page.locator(".cp-decision")).containsText("On the ladder: Co-production.");
+        assertAccessible();
+
+        link("Tell people what difference they made").click();
+        assertAccessible();
+        page.getByLabel("To everyone who came").fill("We will try Saturday opening from March.");
+        page.getByLabel("Where did Jamie's contribution make a difference? (optional)").fill("Your idea of weekend opening is in the plan.");
+        button("Check and send").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Follow-up sent");
+
+        page.context().clearCookies();
+        signIn(jamie);
+        link("Your impact").click();
+        assertThat(page.locator(".cp-card").first()).containsText("Your idea of weekend opening is in the plan.");
+        assertAccessible();
+        link("Show this page in easy read").click();
+        assertThat(page.getByText("What you did:")).isVisible();
         assertAccessible();
     }
 
