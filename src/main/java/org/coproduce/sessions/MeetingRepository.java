@@ -68,7 +68,7 @@ class MeetingRepository {
                 .param("organisationId", organisationId)
                 .param("personId", personId)
                 .query((rs, row) -> new YourSession(map(rs, row), rs.getString("host_name"),
-                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getString("reply_token")))
+                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getString("reply_token"), List.of()))
                 .list();
     }
 

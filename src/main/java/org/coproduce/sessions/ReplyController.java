@@ -26,12 +26,17 @@ class ReplyController {
     private final MeetingRepository sessions;
     private final Sessions changes;
     private final Organisations organisations;
+    private final ArrangementRepository arrangements;
+    private final org.coproduce.people.Register register;
 
-    ReplyController(SessionInvitationRepository invitations, MeetingRepository sessions, Sessions changes, Organisations organisations) {
+    ReplyController(SessionInvitationRepository invitations, MeetingRepository sessions, Sessions changes, Organisations organisations,
+            ArrangementRepository arrangements, org.coproduce.people.Register register) {
         this.invitations = invitations;
         this.sessions = sessions;
         this.changes = changes;
         this.organisations = organisations;
+        this.arrangements = arrangements;
+        this.register = register;
     }
 
     @GetMapping("/reply/{token}")
@@ -64,8 +69,13 @@ class ReplyController {
     String yours(@AuthenticationPrincipal CurrentUser user, Model model) {
         Instant now = Instant.now();
         List<YourSession> all = sessions.invitedTo(user.organisationId(), user.personId());
+        var mine = register.accessAndCommunication(user.organisationId(), user.personId());
+        var me = new AccessCheck.Coming(user.personId(), user.displayName(), mine.needs(), mine.formats(), mine.otherNeeds());
         model.addAttribute("upcoming", all.stream().filter(s -> !s.session().started(now))
-                .sorted(java.util.Comparator.comparing((YourSession s) -> s.session().startsAt())).toList());
+                .sorted(java.util.Comparator.comparing((YourSession s) -> s.session().startsAt()))
+                .map(s -> s.reply() != Reply.YES ? s : s.withArrangements(
+                        AccessCheck.of(List.of(me), arrangements.arranged(user.organisationId(), s.session().id())).needs()))
+                .toList());
         model.addAttribute("past", all.stream().filter(s -> s.session().started(now)).toList());
         return "sessions/yours";
     }

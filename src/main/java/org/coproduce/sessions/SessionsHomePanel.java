@@ -11,12 +11,17 @@ import org.coproduce.web.SignedInUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Tells the coordinator about sessions in the coming weeks where someone's access need is not arranged yet. */
+/**
+ * Tells the coordinator about sessions in the coming weeks where someone's access need is not arranged yet, and
+ * about recent sessions whose people have not heard what difference they made.
+ */
 @Component
 @Order(5)
 class SessionsHomePanel implements HomePanel {
 
     static final Duration LOOK_AHEAD = Duration.ofDays(42);
+    /** Sessions further back than this are no longer flagged: the moment has passed. */
+    static final Duration FOLLOW_UP_WITHIN = Duration.ofDays(90);
 
     private final MeetingRepository sessions;
     private final SessionInvitationRepository invitations;
@@ -43,6 +48,13 @@ class SessionsHomePanel implements HomePanel {
                         "Someone coming needs something to take part, such as an interpreter or papers in another format. "
                                 + "Without it, they may not be able to come, or to have their say.",
                         "/sessions/" + session.id() + "#access", "Arrange what people need for " + session.title()));
+            }
+        }
+        for (Session session : sessions.startingBetween(user.organisationId(), now.minus(FOLLOW_UP_WITHIN), now)) {
+            if (!session.closed() && session.endsAt().isBefore(now) && session.attendanceRecordedAt() != null) {
+                flags.add(new HomeFlag(session.title() + " on " + Dates.date(session.day()) + " has not been followed up",
+                        "People who took part should hear what difference they made. Send follow-up, or close the session with a reason.",
+                        "/sessions/" + session.id() + "/follow-up", "Follow up " + session.title()));
             }
         }
         return flags;

@@ -168,6 +168,17 @@ class SessionFollowUpTest {
     }
 
     @Test
+    void aSessionThatHappenedWithoutFollowUpIsFlaggedOnTheCoordinatorsHomePage() throws Exception {
+        mvc.perform(get("/home").with(as(priya)))
+                .andExpect(content().string(containsString("Design workshop on " + Dates.date(LocalDate.now(Dates.LONDON).minusDays(2)) + " has not been followed up")));
+
+        sessions.skipFollowUp(priya, session, "Nobody came in the end.");
+
+        mvc.perform(get("/home").with(as(priya)))
+                .andExpect(content().string(not(containsString("has not been followed up"))));
+    }
+
+    @Test
     void skippingFollowUpNeedsAReasonWhichIsKept() throws Exception {
         mvc.perform(post("/sessions/" + session + "/follow-up/skip").with(as(priya)).with(csrf()))
                 .andExpect(content().string(containsString("Say why there will be no follow-up")));

@@ -54,6 +54,7 @@ class SessionInvitationsTest {
     @Autowired InProcessMailServer mail;
     @Autowired ApplicationEvents events;
     @Autowired AgendaRepository agendaRepository;
+    @Autowired org.coproduce.accounts.Enrolment enrolment;
 
     Organisation northshire;
     CurrentUser priya;
@@ -243,6 +244,24 @@ class SessionInvitationsTest {
         mvc.perform(get("/your-sessions").with(as(jamie)))
                 .andExpect(content().string(containsString("Design workshop")))
                 .andExpect(content().string(containsString("You have not replied yet.")));
+    }
+
+    @Test
+    void someoneComingSeesWhatIsArrangedForThemUnderYourSessions() throws Exception {
+        long person = person("Jamie Lee", "jamie", Set.of(AccessNeed.HEARING_LOOP), Set.of());
+        String email = Fixtures.email(northshire, "jamie");
+        long account = enrolment.enrol(northshire.id(), person, email, Fixtures.PASSWORD, Set.of(org.coproduce.accounts.Role.PARTNER));
+        CurrentUser jamie = new CurrentUser(account, email, northshire.id(), northshire.name(), person, "Jamie",
+                Set.of(org.coproduce.accounts.Role.PARTNER), false, null);
+        sessions.invite(priya, session, List.of(jamie.personId()));
+        sessions.reply(northshire.id(), session, jamie.personId(), Reply.YES, "YES");
+
+        mvc.perform(get("/your-sessions").with(as(jamie)))
+                .andExpect(content().string(containsString("Hearing loop:")))
+                .andExpect(content().string(containsString("we are arranging this")));
+        sessions.arrange(priya, session, "HEARING_LOOP", "The loop in room 2 is tested.");
+        mvc.perform(get("/your-sessions").with(as(jamie)))
+                .andExpect(content().string(containsString("arranged (The loop in room 2 is tested.)")));
     }
 
     @Test
