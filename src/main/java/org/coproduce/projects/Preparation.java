@@ -20,7 +20,9 @@ public record Preparation(Map<PreparationSection, Status> statuses, Map<Preparat
             List<Stakeholder> stakeholders) {
         Map<PreparationSection, Status> statuses = new EnumMap<>(PreparationSection.class);
         for (PreparationSection section : PreparationSection.values()) {
-            boolean started = PreparationQuestion.of(section).stream().anyMatch(answers::containsKey);
+            boolean started = PreparationQuestion.of(section).stream()
+                    .map(answers::get)
+                    .anyMatch(a -> a != null && (a.answer() != null || a.note() != null));
             statuses.put(section, completed.contains(section) ? Status.COMPLETED : started ? Status.IN_PROGRESS : Status.NOT_STARTED);
         }
         return new Preparation(statuses, answers, stakeholders);

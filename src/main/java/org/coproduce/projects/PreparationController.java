@@ -63,9 +63,7 @@ class PreparationController {
             if ((answer != null && answer.length() > LONGEST_ANSWER) || (note != null && note.length() > LONGEST_ANSWER)) {
                 problems.add(new FormErrors.Error(question.field(), "Keep each answer to " + String.format("%,d", LONGEST_ANSWER) + " characters or fewer"));
             }
-            if (answer != null || note != null) {
-                typed.put(question, new PreparationAnswer(answer, note));
-            }
+            typed.put(question, new PreparationAnswer(answer, note));
         }
         String completed = trimmed(request.getParameter("completed"));
         if (completed == null) {
@@ -103,7 +101,7 @@ class PreparationController {
             return page(user, project, PreparationSection.RELATIONSHIPS, preparation.answers(user.organisationId(), id),
                     null, FormErrors.of("who", problem), model);
         }
-        redirect.addFlashAttribute("notice", who + " are added to the map");
+        redirect.addFlashAttribute("notice", "Added to the map: " + who);
         return "redirect:/projects/" + id + "/preparation/relationships#map";
     }
 

@@ -31,7 +31,16 @@ class PreparationRepository {
         return answers;
     }
 
+    /** Saves an answer; an answer cleared of both words and note is removed. */
     void saveAnswer(long organisationId, long projectId, PreparationQuestion question, String answer, String note) {
+        if (answer == null && note == null) {
+            jdbc.sql("delete from project_preparation_answer where organisation_id = :organisationId and project_id = :projectId and question = :question")
+                    .param("organisationId", organisationId)
+                    .param("projectId", projectId)
+                    .param("question", question.name())
+                    .update();
+            return;
+        }
         jdbc.sql("""
                         insert into project_preparation_answer (project_id, organisation_id, question, answer, note)
                         values (:projectId, :organisationId, :question, :answer, :note)

@@ -15,6 +15,11 @@ public record ProjectPage(Project project, List<TeamMember> team, List<LadderSte
         return team.stream().anyMatch(m -> m.role() == ProjectRole.CO_LEAD && m.livedExperience());
     }
 
+    /** How far the project has moved on the ladder since it was first placed, or null. */
+    public LadderMove ladderMove() {
+        return LadderMove.of(ladder);
+    }
+
     public LadderStep currentRung() {
         return ladder.isEmpty() ? null : ladder.get(0);
     }

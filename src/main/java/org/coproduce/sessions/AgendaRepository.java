@@ -39,7 +39,13 @@ class AgendaRepository {
                 .update();
     }
 
+    /** Removes an item, and the record of who spoke on it. */
     boolean remove(long organisationId, long sessionId, long itemId) {
+        jdbc.sql("delete from contribution where organisation_id = :organisationId and session_id = :sessionId and agenda_item_id = :id")
+                .param("organisationId", organisationId)
+                .param("sessionId", sessionId)
+                .param("id", itemId)
+                .update();
         return jdbc.sql("delete from agenda_item where organisation_id = :organisationId and session_id = :sessionId and id = :id")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)

@@ -16,6 +16,11 @@ public record Invitation(long id, long personId, String name, String email, Stri
         return reply == Reply.YES;
     }
 
+    /** Coming or maybe coming: their needs have to be arranged all the same. */
+    public boolean mayCome() {
+        return reply == Reply.YES || reply == Reply.MAYBE;
+    }
+
     public boolean refusedRecording() {
         return "NO".equals(consentToRecord);
     }

@@ -196,13 +196,21 @@ class MeetingRepository {
     }
 
     /** Closes the session: follow-up was sent, or skipped for this reason (null when it was sent). */
-    void close(long organisationId, long sessionId, String skippedBecause) {
-        jdbc.sql("""
+    boolean close(long organisationId, long sessionId, String skippedBecause) {
+        return jdbc.sql("""
                         update coproduction_session set closed_at = now(), follow_up_skipped_reason = :reason
                         where organisation_id = :organisationId and id = :id and closed_at is null""")
                 .param("reason", skippedBecause)
                 .param("organisationId", organisationId)
                 .param("id", sessionId)
+                .update() == 1;
+    }
+
+    /** Someone must be reminded again when a session moves. */
+    void forgetReminders(long organisationId, long sessionId) {
+        jdbc.sql("update session_invitation set reminded_at = null where organisation_id = :organisationId and session_id = :sessionId")
+                .param("organisationId", organisationId)
+                .param("sessionId", sessionId)
                 .update();
     }
 

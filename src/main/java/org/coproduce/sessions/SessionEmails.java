@@ -36,7 +36,6 @@ final class SessionEmails {
                 Use this link:
                 %s
 
-                We will pay you for your time.
                 Tell us what help you need to take part.
 
                 From %s
@@ -49,7 +48,8 @@ final class SessionEmails {
                 When: %s
                 Where: %s
                 %s
-                Please reply to say whether you can come, and tell us anything you need to take part: %s
+                Please reply to say whether you can come: %s
+                If you need anything to take part, such as an interpreter, a support worker or papers in another format, tell us.
 
                 The calendar file attached adds the session to your calendar.
 
@@ -64,7 +64,7 @@ final class SessionEmails {
                 Hello %s,
 
                 This is a reminder.
-                The session is tomorrow.
+                The session is soon.
 
                 What: %s
                 When: %s
@@ -78,13 +78,13 @@ final class SessionEmails {
                 : """
                 Hello %s,
 
-                A reminder that %s is tomorrow: %s, at %s.
+                A reminder that %s is coming up: %s, at %s.
 
-                If you can no longer come, or need anything to take part, tell us here: %s
+                If you can no longer come, tell us here: %s
 
                 %s
                 """.formatted(name, session.title(), session.when(), where(session), link, organisation);
-        return new Email(email, "Tomorrow: " + session.title(), body);
+        return new Email(email, "Reminder: " + session.title() + ", " + session.when(), body);
     }
 
     static Email changed(Session before, Session after, String name, String email, String organisation, boolean easyRead, String link,

@@ -10,9 +10,12 @@ import org.coproduce.groups.Quorum;
  * @param candidates people who could be recorded as coming: the group's members on the day, the team, those invited
  * @param access     null unless the viewer may see people's access needs (coordinators)
  * @param invitations empty unless the viewer runs the session
+ * @param seesPeople  the viewer may see who came and who made each decision: coordinators, and people who were
+ *                    part of the session (coming to a session can say something about someone's health)
  */
 public record SessionPage(Session session, SessionHost host, List<Candidate> candidates, Set<Long> attendees, Agenda agenda,
-        List<Invitation> invitations, AccessCheck access, List<Decision> decisions, boolean started, boolean canManage) {
+        List<Invitation> invitations, AccessCheck access, List<Decision> decisions, boolean started, boolean canManage,
+        boolean seesPeople) {
 
     public Quorum quorum() {
         return session.quorum();

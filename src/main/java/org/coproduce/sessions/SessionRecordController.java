@@ -71,7 +71,9 @@ class SessionRecordController {
             Set<Long> ids = new HashSet<>();
             if (people != null) {
                 for (String person : people) {
-                    ids.add(Long.parseLong(person));
+                    if (person.matches("\\d{1,18}")) {
+                        ids.add(Long.parseLong(person));
+                    }
                 }
             }
             spoke.put(item.id(), ids);
@@ -181,6 +183,8 @@ class SessionRecordController {
                     FormErrors.of("toEveryone", "Keep each message to 5,000 characters or fewer"), model);
         }
         String all = String.join("\n\n", new ArrayList<>(personal.values())) + (toEveryone == null ? "" : "\n\n" + toEveryone);
+        long withoutEmail = came.stream().filter(person -> register.find(user.organisationId(), person)
+                .map(p -> p.email() == null).orElse(true)).count();
         Report report = check.check(user.organisationId(), all.strip());
         if (report.needsWarning() && !Boolean.TRUE.equals(sendAnyway)) {
             return followUpPage(user, id, personal, toEveryone, report, report, FormErrors.none(), model);
@@ -198,7 +202,9 @@ class SessionRecordController {
             check.recordPublishedDespiteWarning(user, "Follow-up: " + views.session(user, id).title(), report);
         }
         redirect.addFlashAttribute("notice", "Follow-up sent: " + (emailed == 1 ? "1 person was" : emailed + " people were")
-                + " emailed, and it is on their Your impact page. The session is closed");
+                + " emailed, and it is on the Your impact page of everyone who signs in. The session is closed"
+                + (withoutEmail == 0 ? "" : ". " + (withoutEmail == 1 ? "1 person has" : withoutEmail + " people have")
+                        + " no email address: tell them another way"));
         return "redirect:/sessions/" + id;
     }
 
@@ -211,7 +217,10 @@ class SessionRecordController {
                     FormErrors.of("reason", "Say why there will be no follow-up. People should always hear what happened after they took part"), model);
         }
         try {
-            changes.skipFollowUp(user, id, reason.length() > 1_000 ? reason.substring(0, 1_000) : reason);
+            if (reason.length() > 1_000) {
+                return followUpPage(user, id, Map.of(), null, null, null, FormErrors.of("reason", "Keep the reason to 1,000 characters or fewer"), model);
+            }
+            changes.skipFollowUp(user, id, reason);
         } catch (Sessions.Refused refused) {
             return followUpPage(user, id, Map.of(), null, null, null, FormErrors.of("reason", refused.getMessage()), model);
         }

@@ -69,14 +69,20 @@ class SessionViews {
         long org = user.organisationId();
         List<Invitation> invited = invitations.forSession(org, id);
         boolean manages = user.isCoordinator();
-        return new SessionPage(session, host, candidates(org, session, invited), sessions.attendees(org, id),
+        List<Candidate> candidates = candidates(org, session, invited);
+        boolean seesPeople = manages || candidates.stream().anyMatch(c -> c.personId() == user.personId());
+        List<Decision> decisions = sessions.decisions(org, id);
+        if (!seesPeople) {
+            decisions = decisions.stream().map(d -> new Decision(d.id(), d.text(), d.recordedBy(), d.recordedAt(), d.rung(), List.of())).toList();
+        }
+        return new SessionPage(session, host, seesPeople ? candidates : List.of(), seesPeople ? sessions.attendees(org, id) : java.util.Set.of(),
                 new Agenda(agenda.items(org, id), session.minutes()), manages ? invited : List.of(),
-                manages ? access(org, id, invited) : null, sessions.decisions(org, id), session.started(Instant.now()), manages);
+                manages ? access(org, id, invited) : null, decisions, session.started(Instant.now()), manages, seesPeople);
     }
 
-    /** The access needs of the people who said they are coming, and which are arranged. Special category data. */
+    /** The access needs of the people who said they are, or may be, coming, and which are arranged. Special category data. */
     AccessCheck access(long organisationId, long sessionId, List<Invitation> invited) {
-        List<AccessCheck.Coming> coming = invited.stream().filter(Invitation::coming)
+        List<AccessCheck.Coming> coming = invited.stream().filter(Invitation::mayCome)
                 .map(i -> {
                     var needs = register.accessAndCommunication(organisationId, i.personId());
                     return new AccessCheck.Coming(i.personId(), i.name(), needs.needs(), needs.formats(), needs.otherNeeds());

@@ -110,6 +110,9 @@ public class Sessions {
         Session before = session(by.organisationId(), sessionId);
         sessions.update(by.organisationId(), sessionId, details);
         Session after = session(by.organisationId(), sessionId);
+        if (!before.startsAt().equals(after.startsAt())) {
+            sessions.forgetReminders(by.organisationId(), sessionId);
+        }
         if (!SessionEmails.worthTelling(before, after) || after.started(Instant.now())) {
             return 0;
         }
@@ -168,9 +171,12 @@ public class Sessions {
         List<String> already = new java.util.ArrayList<>();
         List<String> notSent = new java.util.ArrayList<>();
         List<String> noEmail = new java.util.ArrayList<>();
-        for (long personId : new java.util.LinkedHashSet<>(personIds)) {
-            Person person = register.find(by.organisationId(), personId).filter(p -> !p.archived())
-                    .orElseThrow(() -> new Refused("personId", "Choose people from the register"));
+        List<Person> people = new java.util.LinkedHashSet<>(personIds).stream()
+                .map(personId -> register.find(by.organisationId(), personId).filter(p -> !p.archived())
+                        .orElseThrow(() -> new Refused("personId", "Choose people from the register")))
+                .toList();
+        for (Person person : people) {
+            long personId = person.id();
             if (!invitations.add(by.organisationId(), sessionId, personId, newToken())) {
                 already.add(person.displayName());
                 continue;
@@ -304,6 +310,10 @@ public class Sessions {
         if (came.isEmpty()) {
             throw new Refused("toEveryone", "Record who came before you send follow-up");
         }
+        // Closing first means a second click, or a second tab, finds it closed and sends nothing.
+        if (!sessions.close(by.organisationId(), sessionId, null)) {
+            throw new Refused("toEveryone", "Follow-up for this session has already been sent or skipped");
+        }
         if (toEveryone != null) {
             record.addFollowUp(by.organisationId(), sessionId, null, toEveryone, by.personId());
         }
@@ -331,20 +341,23 @@ public class Sessions {
                 log.warn("Could not email follow-up of session {} to person {}: {}", sessionId, person, e.getMessage());
             }
         }
-        sessions.close(by.organisationId(), sessionId, null);
         return emailed;
     }
 
     /** Closes a session without follow-up, for a reason that is kept. */
     public void skipFollowUp(CurrentUser by, long sessionId, String reason) {
         Session session = startedSession(by, sessionId);
-        if (session.closed()) {
+        if (session.closed() || !sessions.close(by.organisationId(), sessionId, reason)) {
             throw new Refused("reason", "Follow-up for this session has already been sent or skipped");
         }
-        sessions.close(by.organisationId(), sessionId, reason);
     }
 
-    /** Sends reminders for sessions starting in the next day to people coming or maybe coming. Safe to run on every server. */
+    /**
+     * Sends reminders for sessions starting in the next day to people coming or maybe coming. Safe to run on every
+     * server. Each reminder is claimed, and the claim saved, before its email goes, so a failure part way never
+     * reminds anyone twice.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int sendReminders(Instant now) {
         int sent = 0;
         for (var due : invitations.dueForReminder(now, now.plus(Duration.ofHours(24)))) {

@@ -179,6 +179,30 @@ class SessionFollowUpTest {
     }
 
     @Test
+    void followUpIsSentOnlyOnceEvenIfSentTwice() {
+        int before = mail.countTo(Fixtures.email(northshire, "helen"));
+        sessions.sendFollowUp(priya, session, java.util.Map.of(), "Thank you all.");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.sendFollowUp(priya, session, java.util.Map.of(), "Thank you all."))
+                .isInstanceOf(Sessions.Refused.class);
+        assertThat(mail.countTo(Fixtures.email(northshire, "helen"))).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select count(*) from follow_up where session_id = :id").param("id", session).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPeopleWhoTookPartAndCoordinatorsSeeWhoCame() throws Exception {
+        CurrentUser outsider = fixtures.staff(northshire);
+        sessions.decide(priya, session, "Try a Saturday club.", Rung.CO_DESIGN, List.of(aisha));
+
+        mvc.perform(get("/sessions/" + session).with(as(outsider)))
+                .andExpect(content().string(containsString("Only the people who took part, and coordinators, can see who came.")))
+                .andExpect(content().string(not(containsString("Decided by"))))
+                .andExpect(content().string(containsString("Try a Saturday club.")));
+        mvc.perform(get("/sessions/" + session).with(as(jamie)))
+                .andExpect(content().string(containsString("Decided by Aisha.")));
+    }
+
+    @Test
     void skippingFollowUpNeedsAReasonWhichIsKept() throws Exception {
         mvc.perform(post("/sessions/" + session + "/follow-up/skip").with(as(priya)).with(csrf()))
                 .andExpect(content().string(containsString("Say why there will be no follow-up")));
