@@ -99,11 +99,13 @@ class SessionRecordController {
             try {
                 changes.addInsight(user, id, saidBy, text, ownWords != null);
             } catch (Sessions.Refused refused) {
+                model.addAttribute("saidBy", saidBy);
                 return page(user, id, FormErrors.of(refused.field, refused.getMessage()), Map.of("text", text), model);
             }
             redirect.addFlashAttribute("notice", "The insight is saved");
             return "redirect:/sessions/" + id + "/record#insights";
         }
+        model.addAttribute("saidBy", saidBy);
         return page(user, id, FormErrors.of("text", problem), text == null ? Map.of() : Map.of("text", text), model);
     }
 
@@ -252,6 +254,9 @@ class SessionRecordController {
         model.addAttribute("today", LocalDate.now(Dates.LONDON));
         if (!model.containsAttribute("due")) {
             model.addAttribute("due", DateField.empty());
+        }
+        if (!model.containsAttribute("saidBy")) {
+            model.addAttribute("saidBy", null);
         }
         if (!model.containsAttribute("owner")) {
             model.addAttribute("owner", null);

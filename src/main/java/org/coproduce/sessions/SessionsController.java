@@ -154,6 +154,8 @@ class SessionsController {
             model.addAttribute("rungOptions", rungOptions());
             model.addAttribute("errors", FormErrors.of("text", problem));
             model.addAttribute("decisionText", text);
+            model.addAttribute("decisionRung", rung == null ? null : rung.name());
+            model.addAttribute("decisionParticipants", participants == null ? List.of() : participants.stream().map(String::valueOf).toList());
             return "sessions/session";
         }
         try {
