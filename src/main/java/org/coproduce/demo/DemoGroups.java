@@ -135,6 +135,9 @@ class DemoGroups {
                 "Thomas Bennett", "Priya Shah", "Chloe Martin"));
         sessions.decide(priya, october, "The board will pay people for the time they spend reading papers before meetings.");
         sessions.decide(priya, october, "Every paper for the board will have an easy read version from January.");
+        sessions.sendFollowUp(priya, october, Map.of(people.get("Jamie Lee"),
+                        "You asked for people to be paid for reading papers. The board agreed, and it starts next month."),
+                "Thank you for coming. Papers will come in easy read from January, and reading time will be paid.");
 
         long november = sessions.plan(priya, board, meeting("Board meeting", today.minusWeeks(2)));
         sessions.recordAttendance(priya, november, ids(people, "Councillor Helen Ward", "Laura Phillips", "Thomas Bennett",

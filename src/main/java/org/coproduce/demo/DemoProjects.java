@@ -98,6 +98,9 @@ class DemoProjects {
         sessions.recordAttendance(priya, listening, List.of(people.get("Aisha Rahman"), people.get("Stephen Wright"),
                 people.get("Ben Carter"), people.get("Chloe Martin"), people.get("Priya Shah")));
         sessions.decide(priya, listening, "The design group will visit two day services in other areas before choosing anything.");
+        sessions.sendFollowUp(priya, listening, Map.of(people.get("Aisha Rahman"),
+                        "You said people want to go out in the evenings too. The design workshop will look at evening activities."),
+                "Thank you for coming. We heard that people want more choice, closer to home. The design workshop is next.");
 
         long workshop = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Design workshop",
                 "Choose what the new day service should offer.", "Three ideas the design group wants to test.",
