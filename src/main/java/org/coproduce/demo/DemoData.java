@@ -8,6 +8,8 @@ import java.util.List;
 import org.coproduce.people.CommunicationFormat;
 import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.payments.PaidActivity;
+import org.coproduce.payments.Payments;
 import org.coproduce.accounts.Enrolment;
 import org.coproduce.accounts.Role;
 import org.coproduce.organisations.Organisation;
@@ -41,8 +43,11 @@ class DemoData implements ApplicationRunner {
     private final Enrolment enrolment;
     private final DemoGroups groups;
     private final DemoProjects projects;
+    private final Payments payments;
 
-    DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects) {
+    DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
+            Payments payments) {
+        this.payments = payments;
         this.organisations = organisations;
         this.register = register;
         this.enrolment = enrolment;
@@ -107,6 +112,8 @@ class DemoData implements ApplicationRunner {
             }
         }
         CurrentUser coordinator = coordinator(northshire, priyasAccount, priya, NorthshirePeople.PRIYA.email(), "Priya");
+        payments.addRate(coordinator, PaidActivity.ATTENDING, 2_500, 7_500L, 15_000L, 60, lastAprilSixth());
+        payments.addRate(coordinator, PaidActivity.LEADING, 3_000, 9_000L, 18_000L, 60, lastAprilSixth());
         groups.loadNorthshire(coordinator);
         projects.loadNorthshire(coordinator);
     }
@@ -128,6 +135,11 @@ class DemoData implements ApplicationRunner {
                 person("William Chen", "Will", "william.chen@eastvale.example", LIVED_EXPERIENCE).needs(BSL_INTERPRETER).formats(CommunicationFormat.BSL_VIDEO));
         carers.forEach(carer -> add(organisation, carer));
         groups.loadEastvale(coordinator(eastvale, ruthsAccount, ruth, "ruth.evans@eastvale.example", "Ruth"));
+    }
+
+    /** 6 April last year, before every demo session: rates usually change with the tax year. */
+    private static java.time.LocalDate lastAprilSixth() {
+        return java.time.LocalDate.of(java.time.LocalDate.now(org.coproduce.web.Dates.LONDON).getYear() - 1, 4, 6);
     }
 
     /** The coordinator as if signed in, so that the demo goes through the same rules as people do. */

@@ -88,6 +88,11 @@ public class Sessions {
         this.baseUrl = baseUrl;
     }
 
+    @Transactional(readOnly = true)
+    public java.util.Optional<Session> find(long organisationId, long sessionId) {
+        return sessions.find(organisationId, sessionId);
+    }
+
     /** Plans a meeting of a group, with an agenda to start from. */
     public long plan(CurrentUser by, long groupId, SessionDetails details) {
         groups.find(by.organisationId(), groupId).orElseThrow(NotFoundException::new);

@@ -32,7 +32,9 @@ class LabelsTest {
             org.coproduce.sessions.SessionKind.class, org.coproduce.projects.CoKind.class, org.coproduce.projects.CyclePhase.class,
             org.coproduce.projects.Rung.class, org.coproduce.projects.Rung.Band.class, org.coproduce.projects.ProjectRole.class,
             org.coproduce.projects.Readiness.class, org.coproduce.projects.PreparationSection.class,
-            org.coproduce.projects.PreparationQuestion.class);
+            org.coproduce.projects.PreparationQuestion.class, org.coproduce.payments.PaidActivity.class,
+            org.coproduce.payments.PaymentChoice.class, org.coproduce.payments.ClaimStatus.class,
+            org.coproduce.sessions.AgendaKind.class, org.coproduce.sessions.Reply.class);
 
     @Test
     void everyChoiceHasALabel() {

@@ -1,0 +1,110 @@
+package org.coproduce.payments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.Labels;
+import org.coproduce.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Rate cards and fee claims for coordinators and finance; "Your payments" for everyone, about their own claims. */
+@Controller
+class PaymentsController {
+
+    private final PaymentsRepository payments;
+    private final Labels labels;
+
+    PaymentsController(PaymentsRepository payments, Labels labels) {
+        this.payments = payments;
+        this.labels = labels;
+    }
+
+    @GetMapping("/payments/rates")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
+    String rates(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return ratesPage(user, RateForm.empty(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/payments/rates")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
+    String addRate(@AuthenticationPrincipal CurrentUser user, RateForm form, Model model, RedirectAttributes redirect) {
+        List<FormErrors.Error> problems = new ArrayList<>();
+        PayRate rate = form.rate(problems);
+        if (rate != null && payments.rateStartsOn(user.organisationId(), rate.activity(), rate.effectiveFrom())) {
+            problems.add(new FormErrors.Error("from", "A rate for " + labels.of(rate.activity()).toLowerCase(java.util.Locale.UK)
+                    + " already starts on that day. Choose another day: rates are never changed once set, so that past claims stay right"));
+        }
+        if (!problems.isEmpty()) {
+            return ratesPage(user, form, FormErrors.of(problems), model);
+        }
+        payments.addRate(user.organisationId(), rate.activity(), rate.perHourPence(), rate.halfDayPence(), rate.dayPence(),
+                rate.preparationMinutes(), rate.effectiveFrom(), user.personId());
+        redirect.addFlashAttribute("notice", "The new rate for " + labels.of(rate.activity()).toLowerCase(java.util.Locale.UK) + " is saved");
+        return "redirect:/payments/rates";
+    }
+
+    @GetMapping("/payments/claims")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
+    String claims(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
+        return "payments/claims";
+    }
+
+    @GetMapping("/your-payments")
+    String yours(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        model.addAttribute("claims", payments.claimsOf(user.organisationId(), user.personId()));
+        model.addAttribute("preference", payments.preference(user.organisationId(), user.personId()).orElse(PaymentChoice.PAY));
+        model.addAttribute("choiceOptions", labels.options(PaymentChoice.class));
+        model.addAttribute("easyRead", request.getParameterMap().containsKey("easy-read"));
+        return "payments/yours";
+    }
+
+    @PostMapping("/your-payments/preference")
+    String prefer(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) PaymentChoice choice,
+            RedirectAttributes redirect) {
+        if (choice == null) {
+            redirect.addFlashAttribute("problem", "Choose how you want to be paid");
+            return "redirect:/your-payments";
+        }
+        payments.recordPreference(user.organisationId(), user.personId(), choice, user.personId());
+        redirect.addFlashAttribute("notice", "Saved. From now on: " + labels.of(choice).toLowerCase(java.util.Locale.UK));
+        return "redirect:/your-payments";
+    }
+
+    @PostMapping("/your-payments/{claimId}/choice")
+    String choose(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, @RequestParam(required = false) PaymentChoice choice,
+            RedirectAttributes redirect) {
+        if (choice == null) {
+            redirect.addFlashAttribute("problem", "Choose how you want to be paid for this session");
+            return "redirect:/your-payments";
+        }
+        if (!payments.choose(user.organisationId(), user.personId(), claimId, choice)) {
+            throw new NotFoundException();
+        }
+        redirect.addFlashAttribute("notice", "Saved: " + labels.of(choice).toLowerCase(java.util.Locale.UK));
+        return "redirect:/your-payments";
+    }
+
+    private String ratesPage(CurrentUser user, RateForm form, FormErrors errors, Model model) {
+        List<PayRate> all = payments.rates(user.organisationId());
+        Map<PaidActivity, List<PayRate>> byActivity = all.stream().collect(Collectors.groupingBy(PayRate::activity,
+                () -> new java.util.EnumMap<>(PaidActivity.class), Collectors.toList()));
+        model.addAttribute("rates", byActivity);
+        model.addAttribute("today", java.time.LocalDate.now(org.coproduce.web.Dates.LONDON));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("activityOptions", labels.options(PaidActivity.class));
+        return "payments/rates";
+    }
+}

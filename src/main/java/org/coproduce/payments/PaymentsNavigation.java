@@ -1,0 +1,26 @@
+package org.coproduce.payments;
+
+import java.util.Set;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.Role;
+import org.coproduce.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PaymentsNavigation {
+
+    @Bean
+    NavigationItem claimsLink() {
+        return new NavigationItem("Fee claims", "/payments/claims",
+                "Fees drafted from who came to sessions, and the rates they use.",
+                Set.of(Role.COORDINATOR.authority(), Role.FINANCE.authority()), 40);
+    }
+
+    @Bean
+    NavigationItem yourPaymentsLink() {
+        return new NavigationItem("Your payments", "/your-payments",
+                "What you are paid for your time, and how you want to be paid.",
+                Set.of(CurrentUser.MEMBER), 17);
+    }
+}

@@ -1,0 +1,72 @@
+package org.coproduce.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.payments.PaidActivity;
+import org.coproduce.payments.Payments;
+import org.coproduce.projects.CoKind;
+import org.coproduce.projects.CyclePhase;
+import org.coproduce.projects.ProjectChanges;
+import org.coproduce.projects.ProjectDetails;
+import org.coproduce.projects.ProjectRole;
+import org.coproduce.sessions.SessionDetails;
+import org.coproduce.sessions.SessionKind;
+import org.coproduce.sessions.Sessions;
+import org.coproduce.support.BrowserTest;
+import org.coproduce.support.Fixtures;
+import org.coproduce.web.Dates;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The payment pages people meet so far, including their errors and the easy read version, pass the WCAG 2.2 AA scan. */
+class PaymentPagesAreAccessibleTest extends BrowserTest {
+
+    @Autowired Payments payments;
+    @Autowired ProjectChanges projects;
+    @Autowired Sessions sessions;
+
+    @Test
+    void ratesClaimsAndYourPayments() {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        CurrentUser priya = fixtures.coordinator(northshire);
+        CurrentUser jamie = fixtures.partner(northshire);
+        payments.addRate(priya, PaidActivity.ATTENDING, 2_500, 7_500L, 15_000L, 60, LocalDate.now(Dates.LONDON).minusYears(1));
+        long project = projects.create(priya, new ProjectDetails("Day services review", "Find out what people want.", null, null,
+                CoKind.CO_DESIGN, CyclePhase.ANALYSE, null, null));
+        projects.addToTeam(priya, project, jamie.personId(), ProjectRole.MEMBER);
+        Instant start = Instant.now().minus(Duration.ofDays(3));
+        long session = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Design workshop", null, start,
+                start.plus(Duration.ofHours(2)), "Room 2", null));
+        sessions.recordAttendance(priya, session, List.of(jamie.personId()));
+
+        signIn(priya);
+        open("/payments/rates");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rate")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose what the rate pays for");
+        assertAccessible();
+        open("/payments/claims");
+        assertThat(page.locator("table")).containsText("Design workshop");
+
+        page.context().clearCookies();
+        signIn(jamie);
+        open("/your-payments");
+        assertThat(page.locator(".cp-card")).containsText("£75 for 3 hours");
+        open("/your-payments?easy-read");
+    }
+
+    private void signIn(CurrentUser user) {
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email address").fill(user.email());
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState();
+    }
+}
