@@ -43,6 +43,10 @@ create table fee_claim (
     choice              text        not null check (choice in ('PAY', 'VOUCHER', 'EXPENSES_ONLY')),
     status              text        not null default 'DRAFT' check (status in ('DRAFT', 'APPROVED', 'QUERIED', 'PAID', 'WITHDRAWN')),
     session_ended_at    timestamptz not null,
+    -- why a coordinator queried it, in words the person can read; and who decided, when
+    query_reason        text,
+    decided_by_person_id bigint,
+    decided_at          timestamptz,
     created_at          timestamptz not null default now(),
     unique (id, organisation_id),
     unique (session_id, person_id, activity),

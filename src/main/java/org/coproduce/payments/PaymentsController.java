@@ -58,7 +58,46 @@ class PaymentsController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
     String claims(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
+        model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
+        model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
+        model.addAttribute("canDecide", user.isCoordinator());
+        model.addAttribute("errors", FormErrors.none());
         return "payments/claims";
+    }
+
+    @PostMapping("/payments/claims/{claimId}/approve")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, RedirectAttributes redirect) {
+        if (!payments.decide(user.organisationId(), claimId, ClaimStatus.APPROVED, null, user.personId())) {
+            redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
+            return "redirect:/payments/claims";
+        }
+        redirect.addFlashAttribute("notice", "Approved. It is ready for the next payment run");
+        return "redirect:/payments/claims";
+    }
+
+    @PostMapping("/payments/claims/{claimId}/query")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String query(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, jakarta.servlet.http.HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        String typed = request.getParameter("reason-" + claimId);
+        String reason = typed == null || typed.isBlank() ? null : typed.strip();
+        if (reason == null || reason.length() > 1_000) {
+            model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
+            model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
+            model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
+            model.addAttribute("canDecide", true);
+            model.addAttribute("errors", FormErrors.of("reason-" + claimId, reason == null
+                    ? "Say what the question is, in words the person can understand"
+                    : "Keep the question to 1,000 characters or fewer"));
+            return "payments/claims";
+        }
+        if (!payments.decide(user.organisationId(), claimId, ClaimStatus.QUERIED, reason, user.personId())) {
+            redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
+            return "redirect:/payments/claims";
+        }
+        redirect.addFlashAttribute("notice", "Queried. The person can read your question on their Your payments page");
+        return "redirect:/payments/claims";
     }
 
     @GetMapping("/your-payments")

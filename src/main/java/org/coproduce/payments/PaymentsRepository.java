@@ -16,7 +16,7 @@ class PaymentsRepository {
 
     private static final String CLAIMS = """
             select c.id, c.session_id, s.title, s.starts_at, c.person_id, coalesce(p.known_as, p.full_name) as name, c.activity,
-                   c.session_minutes, c.preparation_minutes, c.amount_pence, c.choice, c.status
+                   c.session_minutes, c.preparation_minutes, c.amount_pence, c.choice, c.status, c.query_reason
             from fee_claim c
             join coproduction_session s on s.id = c.session_id and s.organisation_id = c.organisation_id
             join person p on p.id = c.person_id and p.organisation_id = c.organisation_id
@@ -100,7 +100,7 @@ class PaymentsRepository {
                             set status = 'DRAFT', session_minutes = excluded.session_minutes,
                                 preparation_minutes = excluded.preparation_minutes, rate_id = excluded.rate_id,
                                 amount_pence = excluded.amount_pence, session_ended_at = excluded.session_ended_at
-                            where fee_claim.status in ('DRAFT', 'WITHDRAWN')""")
+                            where fee_claim.status in ('DRAFT', 'WITHDRAWN', 'QUERIED')""")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .param("personId", personId)
@@ -153,11 +153,27 @@ class PaymentsRepository {
                 .update() == 1;
     }
 
+    /**
+     * Approves a draft or queried claim, or queries it with a reason. Only a claim in one of those states changes, so
+     * two coordinators deciding at once cannot both succeed.
+     */
+    boolean decide(long organisationId, long claimId, ClaimStatus decision, String reason, long by) {
+        return jdbc.sql("""
+                        update fee_claim set status = :decision, query_reason = :reason, decided_by_person_id = :by, decided_at = now()
+                        where organisation_id = :organisationId and id = :id and status in ('DRAFT', 'QUERIED')""")
+                .param("decision", decision.name())
+                .param("reason", reason)
+                .param("by", by)
+                .param("organisationId", organisationId)
+                .param("id", claimId)
+                .update() == 1;
+    }
+
     private static FeeClaim map(ResultSet rs, int row) throws SQLException {
         return new FeeClaim(rs.getLong("id"), rs.getLong("session_id"), rs.getString("title"),
                 rs.getTimestamp("starts_at").toInstant().atZone(org.coproduce.web.Dates.LONDON).toLocalDate(),
                 rs.getLong("person_id"), rs.getString("name"), PaidActivity.valueOf(rs.getString("activity")),
                 rs.getInt("session_minutes"), rs.getInt("preparation_minutes"), rs.getLong("amount_pence"),
-                PaymentChoice.valueOf(rs.getString("choice")), ClaimStatus.valueOf(rs.getString("status")));
+                PaymentChoice.valueOf(rs.getString("choice")), ClaimStatus.valueOf(rs.getString("status")), rs.getString("query_reason"));
     }
 }

@@ -53,12 +53,21 @@ class PaymentPagesAreAccessibleTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Choose what the rate pays for");
         assertAccessible();
         open("/payments/claims");
-        assertThat(page.locator("table")).containsText("Design workshop");
+        assertThat(page.locator(".cp-card").first()).containsText("Design workshop");
+        page.getByText("Ask Jamie a question instead").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the question")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say what the question is");
+        assertAccessible();
+        page.getByLabel("Your question").fill("Did you stay for the whole workshop?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the question")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Queried");
+        assertAccessible();
 
         page.context().clearCookies();
         signIn(jamie);
         open("/your-payments");
         assertThat(page.locator(".cp-card")).containsText("£75 for 3 hours");
+        assertThat(page.locator(".cp-card")).containsText("The question: Did you stay for the whole workshop?");
         open("/your-payments?easy-read");
     }
 

@@ -168,6 +168,41 @@ class FeeClaimsTest {
         mvc.perform(get("/payments/rates").with(as(ruth))).andExpect(content().string(not(containsString("£25"))));
     }
 
+    @Test
+    void aCoordinatorApprovesAClaimOnceOrAsksAQuestionThePersonCanRead() throws Exception {
+        sessions.recordAttendance(priya, session, List.of(jamie.personId(), aisha));
+        long jamies = payments.claimsOf(northshire.id(), jamie.personId()).get(0).id();
+        long aishas = payments.claimsOf(northshire.id(), aisha).get(0).id();
+
+        mvc.perform(post("/payments/claims/" + jamies + "/approve").with(as(priya)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/payments/claims/" + jamies + "/approve").with(as(priya)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                        "That claim has already been decided, or is not one of yours to decide"));
+        mvc.perform(post("/payments/claims/" + aishas + "/query").with(as(priya)).with(csrf()))
+                .andExpect(content().string(containsString("Say what the question is, in words the person can understand")));
+        mvc.perform(post("/payments/claims/" + aishas + "/query").with(as(priya)).with(csrf())
+                        .param("reason-" + aishas, "Did you stay for the whole session?"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(payments.claimsWithStatus(northshire.id(), ClaimStatus.APPROVED)).extracting(FeeClaim::id).containsExactly(jamies);
+        assertThat(payments.claimsWithStatus(northshire.id(), ClaimStatus.QUERIED)).extracting(FeeClaim::queryReason)
+                .containsExactly("Did you stay for the whole session?");
+    }
+
+    @Test
+    void onlyCoordinatorsDecideClaimsAndOnlyTheirOwnOrganisations() throws Exception {
+        sessions.recordAttendance(priya, session, List.of(jamie.personId()));
+        long claim = payments.claimsOf(northshire.id(), jamie.personId()).get(0).id();
+        CurrentUser grace = fixtures.member(northshire, "Grace Adeyemi", "Grace", org.coproduce.accounts.Role.FINANCE);
+        CurrentUser ruth = fixtures.coordinator(fixtures.organisation("Eastvale Carers"));
+
+        mvc.perform(post("/payments/claims/" + claim + "/approve").with(as(grace)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/payments/claims/" + claim + "/approve").with(as(jamie)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/payments/claims/" + claim + "/approve").with(as(ruth)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(payments.claimsOf(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.DRAFT);
+    }
+
     private static SessionDetails twoHoursLastWeek() {
         Instant start = LocalDate.now(Dates.LONDON).minusWeeks(1).atTime(LocalTime.of(10, 0)).atZone(Dates.LONDON).toInstant();
         return new SessionDetails(SessionKind.WORKSHOP, "Design workshop", null, start, start.plus(Duration.ofHours(2)), "Room 2", null);
