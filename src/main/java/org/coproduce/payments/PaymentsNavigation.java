@@ -18,6 +18,13 @@ class PaymentsNavigation {
     }
 
     @Bean
+    NavigationItem runsLink() {
+        return new NavigationItem("Payment runs", "/payments/runs",
+                "Pay approved claims: make a run, download it for the finance system, mark it paid.",
+                Set.of(Role.FINANCE.authority()), 41);
+    }
+
+    @Bean
     NavigationItem yourPaymentsLink() {
         return new NavigationItem("Your payments", "/your-payments",
                 "What you are paid for your time, and how you want to be paid.",

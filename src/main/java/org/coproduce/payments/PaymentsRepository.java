@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentsRepository {
 
-    private static final String CLAIMS = """
+    static final String CLAIMS = """
             select c.id, c.session_id, s.title, s.starts_at, c.person_id, coalesce(p.known_as, p.full_name) as name, c.activity,
                    c.session_minutes, c.preparation_minutes, c.amount_pence, c.choice, c.status, c.query_reason
             from fee_claim c
@@ -169,7 +169,7 @@ class PaymentsRepository {
                 .update() == 1;
     }
 
-    private static FeeClaim map(ResultSet rs, int row) throws SQLException {
+    static FeeClaim map(ResultSet rs, int row) throws SQLException {
         return new FeeClaim(rs.getLong("id"), rs.getLong("session_id"), rs.getString("title"),
                 rs.getTimestamp("starts_at").toInstant().atZone(org.coproduce.web.Dates.LONDON).toLocalDate(),
                 rs.getLong("person_id"), rs.getString("name"), PaidActivity.valueOf(rs.getString("activity")),

@@ -69,6 +69,27 @@ class PaymentPagesAreAccessibleTest extends BrowserTest {
         assertThat(page.locator(".cp-card")).containsText("£75 for 3 hours");
         assertThat(page.locator(".cp-card")).containsText("The question: Did you stay for the whole workshop?");
         open("/your-payments?easy-read");
+
+        page.context().clearCookies();
+        signIn(priya);
+        open("/payments/claims");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve now")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Approved");
+
+        CurrentUser grace = fixtures.member(northshire, "Grace Adeyemi", "Grace", org.coproduce.accounts.Role.FINANCE);
+        page.context().clearCookies();
+        signIn(grace);
+        open("/payments/runs");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a payment run")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("is ready");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as paid")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("1 claim is paid");
+        assertAccessible();
+        page.getByText("Reverse this payment").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reverse the payment")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say why the payment is being reversed");
+        assertAccessible();
     }
 
     private void signIn(CurrentUser user) {

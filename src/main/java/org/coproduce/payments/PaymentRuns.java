@@ -1,0 +1,132 @@
+package org.coproduce.payments;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.notifications.Email;
+import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.Mailer;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.people.Register;
+import org.coproduce.web.Dates;
+import org.coproduce.web.Money;
+import org.coproduce.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Paying approved claims: a run gathers them, finance exports it and marks it paid, the ledger records each payment
+ * once, and each person gets a statement. A mistake is corrected by a reversal, never by changing the ledger.
+ */
+@Service
+@Transactional
+public class PaymentRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentRuns.class);
+
+    /** A step that cannot be taken; the message says why in plain words. */
+    public static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final PaymentRunRepository runs;
+    private final Register register;
+    private final Organisations organisations;
+    private final Mailer mailer;
+    private final String baseUrl;
+
+    PaymentRuns(PaymentRunRepository runs, Register register, Organisations organisations, Mailer mailer,
+            @Value("${coproduce.base-url}") String baseUrl) {
+        this.runs = runs;
+        this.register = register;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Gathers every approved claim with a fee into a new run. */
+    public long createRun(CurrentUser by) {
+        return runs.createRun(by.organisationId(), by.personId())
+                .orElseThrow(() -> new Refused("There are no approved claims waiting to be paid"));
+    }
+
+    /**
+     * Marks a run paid: each claim is written to the ledger once, however many times or from however many places this
+     * is asked; then each person is sent a statement.
+     *
+     * @return how many claims were paid
+     */
+    public int markPaid(CurrentUser by, long runId) {
+        runs.run(by.organisationId(), runId).orElseThrow(NotFoundException::new);
+        if (!runs.markPaid(by.organisationId(), runId, by.personId())) {
+            throw new Refused("This run has already been marked as paid");
+        }
+        List<FeeClaim> claims = runs.claims(by.organisationId(), runId);
+        int paid = 0;
+        Map<Long, List<FeeClaim>> byPerson = new HashMap<>();
+        for (FeeClaim claim : claims) {
+            if (runs.pay(by.organisationId(), claim.id(), runId, by.personId())) {
+                paid++;
+                byPerson.computeIfAbsent(claim.personId(), person -> new java.util.ArrayList<>()).add(claim);
+            }
+        }
+        String organisation = organisations.get(by.organisationId()).name();
+        byPerson.forEach((person, theirs) -> statement(by.organisationId(), person, theirs, organisation));
+        return paid;
+    }
+
+    /** Reverses a ledger entry with a reason, once. */
+    public void reverse(CurrentUser by, long entryId, String reason) {
+        LedgerEntry entry = runs.entry(by.organisationId(), entryId).orElseThrow(NotFoundException::new);
+        if (entry.reversesEntryId() != null) {
+            throw new Refused("A reversal cannot itself be reversed. Make a new claim instead");
+        }
+        if (!runs.reverse(by.organisationId(), entry, reason, by.personId())) {
+            throw new Refused("This payment has already been reversed");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PaymentRun> run(long organisationId, long runId) {
+        return runs.run(organisationId, runId);
+    }
+
+    private void statement(long organisationId, long personId, List<FeeClaim> claims, String organisation) {
+        var person = register.find(organisationId, personId).filter(p -> p.email() != null);
+        if (person.isEmpty()) {
+            return;
+        }
+        long total = claims.stream().mapToLong(FeeClaim::amountPence).sum();
+        StringBuilder lines = new StringBuilder();
+        for (FeeClaim claim : claims) {
+            lines.append("- ").append(Money.pounds(claim.amountPence())).append(claim.choice() == PaymentChoice.VOUCHER ? " as a voucher" : "")
+                    .append(" for ").append(claim.sessionTitle()).append(" on ").append(Dates.date(claim.sessionDay()))
+                    .append(" (").append(claim.timePaid()).append(")\n");
+        }
+        String body = """
+                Hello %s,
+
+                We have paid you %s today, %s, for your time:
+
+                %s
+                You can see all your payments here: %s
+
+                Thank you for taking part.
+
+                %s
+                """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(java.time.LocalDate.now(Dates.LONDON)),
+                lines, baseUrl + "/your-payments", organisation);
+        try {
+            mailer.send(new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));
+        } catch (EmailNotSent e) {
+            log.warn("Could not email a payment statement to person {} of organisation {}: {}", personId, organisationId, e.getMessage());
+        }
+    }
+}

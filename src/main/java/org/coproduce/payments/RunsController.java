@@ -1,0 +1,118 @@
+package org.coproduce.payments;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.Role;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Payment runs: finance gathers approved claims, exports them for the finance system and marks them paid. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
+class RunsController {
+
+    private final PaymentRuns payments;
+    private final PaymentRunRepository runs;
+    private final PaymentsRepository claims;
+
+    RunsController(PaymentRuns payments, PaymentRunRepository runs, PaymentsRepository claims) {
+        this.payments = payments;
+        this.runs = runs;
+        this.claims = claims;
+    }
+
+    @GetMapping("/payments/runs")
+    String runs(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<FeeClaim> waiting = claims.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED).stream()
+                .filter(c -> c.choice() != PaymentChoice.EXPENSES_ONLY).toList();
+        model.addAttribute("waiting", waiting.size());
+        model.addAttribute("waitingPence", waiting.stream().mapToLong(FeeClaim::amountPence).sum());
+        model.addAttribute("runs", runs.runs(user.organisationId()));
+        model.addAttribute("canPay", user.has(Role.FINANCE));
+        return "payments/runs";
+    }
+
+    @PostMapping("/payments/runs")
+    @PreAuthorize("hasRole('FINANCE')")
+    String create(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            long run = payments.createRun(user);
+            redirect.addFlashAttribute("notice", "Payment run " + run + " is ready. Download it for the finance system, then mark it paid");
+            return "redirect:/payments/runs/" + run;
+        } catch (PaymentRuns.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/payments/runs";
+        }
+    }
+
+    @GetMapping("/payments/runs/{id}")
+    String run(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        return runPage(user, id, FormErrors.none(), model);
+    }
+
+    @GetMapping("/payments/runs/{id}.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        byte[] body = PaymentExport.csv(id, runs.claims(user.organisationId(), id)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    @PostMapping("/payments/runs/{id}/paid")
+    @PreAuthorize("hasRole('FINANCE')")
+    String markPaid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            int paid = payments.markPaid(user, id);
+            redirect.addFlashAttribute("notice", (paid == 1 ? "1 claim is" : paid + " claims are")
+                    + " paid and in the ledger. Each person has been sent a statement");
+        } catch (PaymentRuns.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/payments/runs/" + id;
+    }
+
+    @PostMapping("/payments/ledger/{entryId}/reverse")
+    @PreAuthorize("hasRole('FINANCE')")
+    String reverse(@AuthenticationPrincipal CurrentUser user, @PathVariable long entryId, @RequestParam(required = false) Long run,
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        String typed = request.getParameter("reason-" + entryId);
+        String reason = typed == null || typed.isBlank() ? null : typed.strip();
+        LedgerEntry entry = runs.entry(user.organisationId(), entryId).orElseThrow(NotFoundException::new);
+        if (reason == null || reason.length() > 1_000) {
+            return runPage(user, entry.runId(), FormErrors.of("reason-" + entryId, reason == null
+                    ? "Say why the payment is being reversed" : "Keep the reason to 1,000 characters or fewer"), model);
+        }
+        try {
+            payments.reverse(user, entryId, reason);
+            redirect.addFlashAttribute("notice", "The payment is reversed. The ledger keeps both lines, with your reason");
+        } catch (PaymentRuns.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/payments/runs/" + entry.runId();
+    }
+
+    private String runPage(CurrentUser user, long id, FormErrors errors, Model model) {
+        PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        model.addAttribute("run", run);
+        model.addAttribute("claims", runs.claims(user.organisationId(), id));
+        model.addAttribute("ledger", runs.ledger(user.organisationId()).stream().filter(e -> e.runId() != null && e.runId() == id).toList());
+        model.addAttribute("canPay", user.has(Role.FINANCE));
+        model.addAttribute("errors", errors);
+        return "payments/run";
+    }
+}

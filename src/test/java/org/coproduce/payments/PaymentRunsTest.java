@@ -1,0 +1,202 @@
+package org.coproduce.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coproduce.support.SignedIn.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.Role;
+import org.coproduce.notifications.InProcessMailServer;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.people.InvolvementRole;
+import org.coproduce.people.PersonDetails;
+import org.coproduce.projects.CoKind;
+import org.coproduce.projects.CyclePhase;
+import org.coproduce.projects.ProjectChanges;
+import org.coproduce.projects.ProjectDetails;
+import org.coproduce.projects.ProjectRole;
+import org.coproduce.sessions.SessionDetails;
+import org.coproduce.sessions.SessionKind;
+import org.coproduce.sessions.Sessions;
+import org.coproduce.support.CoproduceTest;
+import org.coproduce.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CoproduceTest
+class PaymentRunsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Sessions sessions;
+    @Autowired ProjectChanges projects;
+    @Autowired Payments rates;
+    @Autowired PaymentsRepository claims;
+    @Autowired PaymentRuns payments;
+    @Autowired PaymentRunRepository runs;
+    @Autowired InProcessMailServer mail;
+    @Autowired JdbcClient jdbc;
+
+    Organisation northshire;
+    CurrentUser priya;
+    CurrentUser grace;
+    List<Long> partners = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        northshire = fixtures.organisation("Northshire Partnership");
+        priya = fixtures.coordinator(northshire);
+        grace = fixtures.member(northshire, "Grace Adeyemi", "Grace", Role.FINANCE);
+        rates.addRate(priya, PaidActivity.ATTENDING, 2_500, 7_500L, 15_000L, 0, java.time.LocalDate.now().minusYears(1));
+        long project = projects.create(priya, new ProjectDetails("Day services review", "Find out what people want.", null, null,
+                CoKind.CO_DESIGN, CyclePhase.ANALYSE, null, null));
+        for (String name : List.of("Jamie", "Aisha", "Ben", "Chloe")) {
+            long person = fixtures.person(northshire, PersonDetails.basic(name + " Lee", name, Fixtures.email(northshire, name.toLowerCase()),
+                    null, Set.of(InvolvementRole.LIVED_EXPERIENCE)));
+            projects.addToTeam(priya, project, person, ProjectRole.MEMBER);
+            partners.add(person);
+        }
+        Instant start = Instant.now().minus(Duration.ofDays(5));
+        long session = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Design workshop", null, start,
+                start.plus(Duration.ofMinutes(90)), "Room 2", null));
+        sessions.recordAttendance(priya, session, partners);
+        claims.choose(northshire.id(), partners.get(1), claims.claimsOf(northshire.id(), partners.get(1)).get(0).id(), PaymentChoice.VOUCHER);
+        for (FeeClaim claim : claims.claimsWithStatus(northshire.id(), ClaimStatus.DRAFT)) {
+            if (claim.personId() == partners.get(3)) {
+                continue;
+            }
+            claims.decide(northshire.id(), claim.id(), ClaimStatus.APPROVED, null, priya.personId());
+        }
+    }
+
+    @Test
+    void aRunTakesTheApprovedClaimsAndItsExportReadsBackWithTotalsMatchingTheLedger() throws Exception {
+        long run = payments.createRun(grace);
+
+        String csv = mvc.perform(get("/payments/runs/" + run + ".csv").with(as(grace)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.get("amount")).containsOnly("37.50");
+        assertThat(rows).extracting(r -> r.get("payment_type")).containsExactlyInAnyOrder("FEE", "FEE", "VOUCHER");
+        long exported = rows.stream().mapToLong(r -> Long.parseLong(r.get("amount_pence"))).sum();
+
+        payments.markPaid(grace, run);
+
+        long inLedger = jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single();
+        assertThat(inLedger).isEqualTo(exported).isEqualTo(3 * 3_750);
+        assertThat(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow().body())
+                .contains("We have paid you £37.50 today").contains("for Design workshop");
+        assertThat(claims.claimsOf(northshire.id(), partners.get(3)).get(0).status()).isEqualTo(ClaimStatus.DRAFT);
+    }
+
+    @Test
+    void markingARunPaidFromManyPlacesAtOncePaysEachClaimExactlyOnce() throws Exception {
+        long run = payments.createRun(grace);
+
+        List<Object> outcomes = together(20, () -> {
+            try {
+                return payments.markPaid(grace, run);
+            } catch (PaymentRuns.Refused refused) {
+                return "refused";
+            }
+        });
+
+        assertThat(outcomes).filteredOn(o -> o.equals(3)).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.equals("refused")).hasSize(19);
+        assertThat(jdbc.sql("select count(*) from ledger_entry where run_id = :run").param("run", run).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void runsMadeAtTheSameMomentNeverShareAClaim() throws Exception {
+        List<Object> outcomes = together(10, () -> {
+            try {
+                return payments.createRun(grace);
+            } catch (PaymentRuns.Refused refused) {
+                return "nothing";
+            }
+        });
+
+        List<Long> taken = jdbc.sql("""
+                        select rc.claim_id from payment_run_claim rc join payment_run r on r.id = rc.run_id
+                        where r.organisation_id = :organisationId""")
+                .param("organisationId", northshire.id()).query(Long.class).list();
+        assertThat(taken).hasSize(3).doesNotHaveDuplicates();
+        assertThat(outcomes).filteredOn(o -> o instanceof Long).isNotEmpty();
+    }
+
+    @Test
+    void aMistakeIsReversedOnceWithAReasonAndTheLedgerCannotBeChanged() throws Exception {
+        long run = payments.createRun(grace);
+        payments.markPaid(grace, run);
+        long entry = jdbc.sql("select min(id) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single();
+
+        mvc.perform(post("/payments/ledger/" + entry + "/reverse").with(as(grace)).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Say why the payment is being reversed")));
+        payments.reverse(grace, entry, "Paid to the wrong person");
+
+        assertThatThrownBy(() -> payments.reverse(grace, entry, "Again")).isInstanceOf(PaymentRuns.Refused.class);
+        assertThat(jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single())
+                .isEqualTo(2 * 3_750);
+        assertThatThrownBy(() -> jdbc.sql("update ledger_entry set amount_pence = 1 where id = :id").param("id", entry).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from ledger_entry where id = :id").param("id", entry).update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void onlyFinancePaysAndNobodyElseSeesAnotherOrganisationsRuns() throws Exception {
+        mvc.perform(post("/payments/runs").with(as(priya)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/payments/runs").with(as(grace)).with(csrf())).andExpect(status().is3xxRedirection());
+        long run = runs.runs(northshire.id()).get(0).id();
+        mvc.perform(post("/payments/runs/" + run + "/paid").with(as(priya)).with(csrf())).andExpect(status().isForbidden());
+        CurrentUser otherFinance = fixtures.member(fixtures.organisation("Eastvale Carers"), "Ravi Patel", "Ravi", Role.FINANCE);
+
+        mvc.perform(get("/payments/runs/" + run).with(as(otherFinance))).andExpect(status().isNotFound());
+        mvc.perform(get("/payments/runs/" + run + ".csv").with(as(otherFinance))).andExpect(status().isNotFound());
+        mvc.perform(post("/payments/runs/" + run + "/paid").with(as(otherFinance)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/payments/runs/" + run).with(as(fixtures.partner(northshire)))).andExpect(status().isForbidden());
+        assertThat(runs.run(northshire.id(), run).orElseThrow().paid()).isFalse();
+    }
+
+    private static List<Object> together(int threads, Callable<Object> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> future : futures) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+}
