@@ -23,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PaymentsController {
 
     private final PaymentsRepository payments;
+    private final PaymentSettings settings;
     private final Labels labels;
 
-    PaymentsController(PaymentsRepository payments, Labels labels) {
+    PaymentsController(PaymentsRepository payments, PaymentSettings settings, Labels labels) {
         this.payments = payments;
+        this.settings = settings;
         this.labels = labels;
     }
 
@@ -62,6 +64,7 @@ class PaymentsController {
         model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
         model.addAttribute("canDecide", user.isCoordinator());
         model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("promise", settings.promiseDays(user.organisationId()));
         return "payments/claims";
     }
 
@@ -87,6 +90,7 @@ class PaymentsController {
             model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
             model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
             model.addAttribute("canDecide", true);
+            model.addAttribute("promise", settings.promiseDays(user.organisationId()));
             model.addAttribute("errors", FormErrors.of("reason-" + claimId, reason == null
                     ? "Say what the question is, in words the person can understand"
                     : "Keep the question to 1,000 characters or fewer"));

@@ -27,11 +27,13 @@ class RunsController {
     private final PaymentRuns payments;
     private final PaymentRunRepository runs;
     private final PaymentsRepository claims;
+    private final PaymentSettings settings;
 
-    RunsController(PaymentRuns payments, PaymentRunRepository runs, PaymentsRepository claims) {
+    RunsController(PaymentRuns payments, PaymentRunRepository runs, PaymentsRepository claims, PaymentSettings settings) {
         this.payments = payments;
         this.runs = runs;
         this.claims = claims;
+        this.settings = settings;
     }
 
     @GetMapping("/payments/runs")
@@ -42,7 +44,29 @@ class RunsController {
         model.addAttribute("waitingPence", waiting.stream().mapToLong(FeeClaim::amountPence).sum());
         model.addAttribute("runs", runs.runs(user.organisationId()));
         model.addAttribute("canPay", user.has(Role.FINANCE));
+        model.addAttribute("promise", settings.promiseDays(user.organisationId()));
+        model.addAttribute("speed", settings.recentDaysToPay(user.organisationId()));
+        model.addAttribute("errors", FormErrors.none());
         return "payments/runs";
+    }
+
+    @PostMapping("/payments/promise")
+    String promise(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String days, Model model,
+            RedirectAttributes redirect) {
+        Integer value;
+        try {
+            value = days == null ? null : Integer.valueOf(days.trim());
+        } catch (NumberFormatException notANumber) {
+            value = null;
+        }
+        if (value == null || value < 1 || value > 90) {
+            runs(user, model);
+            model.addAttribute("errors", FormErrors.of("days", "Enter the number of days as a whole number from 1 to 90, like 14"));
+            return "payments/runs";
+        }
+        settings.setPromiseDays(user.organisationId(), value, user.personId());
+        redirect.addFlashAttribute("notice", "Saved: people will be paid within " + value + " days of a session");
+        return "redirect:/payments/runs";
     }
 
     @PostMapping("/payments/runs")

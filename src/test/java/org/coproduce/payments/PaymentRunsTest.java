@@ -181,6 +181,29 @@ class PaymentRunsTest {
         assertThat(runs.run(northshire.id(), run).orElseThrow().paid()).isFalse();
     }
 
+    @Test
+    void claimsWaitingLongerThanThePromiseAreFlaggedAndTheSpeedOfPaymentIsShown() throws Exception {
+        mvc.perform(get("/home").with(as(grace)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("waited longer than"))));
+        mvc.perform(post("/payments/promise").with(as(grace)).with(csrf()).param("days", "ninety"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Enter the number of days as a whole number from 1 to 90")));
+        mvc.perform(post("/payments/promise").with(as(grace)).with(csrf()).param("days", "3")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/home").with(as(priya)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("4 claims have waited longer than 3 days to be paid")));
+
+        payments.markPaid(grace, payments.createRun(grace));
+        mvc.perform(get("/payments/runs").with(as(grace)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("In the last 90 days, 3 payments: half were paid within 5 days")));
+        mvc.perform(get("/home").with(as(grace)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("1 claim has waited longer than 3 days to be paid")));
+    }
+
     private static List<Object> together(int threads, Callable<Object> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);

@@ -1,0 +1,50 @@
+package org.coproduce.payments;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** An organisation's promise of how quickly people are paid. */
+@Repository
+class PaymentSettings {
+
+    private final JdbcClient jdbc;
+
+    PaymentSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int promiseDays(long organisationId) {
+        return jdbc.sql("select promise_days from payment_settings where organisation_id = :organisationId")
+                .param("organisationId", organisationId)
+                .query(Integer.class).optional().orElse(DaysToPay.DEFAULT_PROMISE);
+    }
+
+    void setPromiseDays(long organisationId, int days, long by) {
+        jdbc.sql("""
+                        insert into payment_settings (organisation_id, promise_days, updated_by_person_id)
+                        values (:organisationId, :days, :by)
+                        on conflict (organisation_id) do update set promise_days = excluded.promise_days,
+                            updated_by_person_id = excluded.updated_by_person_id, updated_at = now()""")
+                .param("organisationId", organisationId)
+                .param("days", days)
+                .param("by", by)
+                .update();
+    }
+
+    /** Days from session to payment for claims paid in the last 90 days: the median and the 95th percentile, or null. */
+    PaymentSpeed recentDaysToPay(long organisationId) {
+        return jdbc.sql("""
+                        select percentile_cont(0.5) within group (order by d) as median,
+                               percentile_cont(0.95) within group (order by d) as p95, count(*) as paid
+                        from (select ((l.created_at at time zone 'Europe/London')::date
+                                      - (s.starts_at at time zone 'Europe/London')::date) as d
+                              from ledger_entry l
+                              join fee_claim c on c.id = l.claim_id
+                              join coproduction_session s on s.id = c.session_id
+                              where l.organisation_id = :organisationId and l.kind in ('FEE', 'VOUCHER')
+                                and l.created_at > now() - interval '90 days') paid""")
+                .param("organisationId", organisationId)
+                .query((rs, row) -> new PaymentSpeed((Double) rs.getObject("median"), (Double) rs.getObject("p95"), rs.getInt("paid")))
+                .single();
+    }
+}
