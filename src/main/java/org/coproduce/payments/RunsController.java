@@ -97,6 +97,15 @@ class RunsController {
                 .body(body);
     }
 
+    @GetMapping("/payments/runs/{id}.xlsx")
+    ResponseEntity<byte[]> excel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(PaymentExport.excel(id, runs.claims(user.organisationId(), id)));
+    }
+
     @PostMapping("/payments/runs/{id}/paid")
     @PreAuthorize("hasRole('FINANCE')")
     String markPaid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {

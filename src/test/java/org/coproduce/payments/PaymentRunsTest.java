@@ -112,6 +112,31 @@ class PaymentRunsTest {
     }
 
     @Test
+    void theExcelExportReadsBackWithTheSameRowsAndATotalMatchingTheLedger() throws Exception {
+        long run = payments.createRun(grace);
+        byte[] file = mvc.perform(get("/payments/runs/" + run + ".xlsx").with(as(grace)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        payments.markPaid(grace, run);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheet("Payments");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("amount");
+            long pence = 0;
+            for (int r = 1; r <= 3; r++) {
+                assertThat(sheet.getRow(r).getCell(5).getNumericCellValue()).isEqualTo(37.5);
+                assertThat(sheet.getRow(r).getCell(7).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(claims.claimsOf(northshire.id(), partners.get(0)).get(0).sessionDay());
+                pence += (long) sheet.getRow(r).getCell(6).getNumericCellValue();
+            }
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Total");
+            assertThat((long) sheet.getRow(4).getCell(6).getNumericCellValue()).isEqualTo(pence);
+            assertThat(jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single())
+                    .isEqualTo(pence);
+        }
+    }
+
+    @Test
     void markingARunPaidFromManyPlacesAtOncePaysEachClaimExactlyOnce() throws Exception {
         long run = payments.createRun(grace);
 
