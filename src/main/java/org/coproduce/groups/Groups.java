@@ -24,10 +24,6 @@ public class Groups {
         return groups.find(organisationId, groupId);
     }
 
-    public List<Group> all(long organisationId) {
-        return groups.all(organisationId);
-    }
-
     public List<Member> currentMembers(long organisationId, long groupId) {
         return members.current(organisationId, groupId);
     }

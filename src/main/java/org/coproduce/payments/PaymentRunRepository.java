@@ -86,13 +86,6 @@ class PaymentRunRepository {
                 .query(PaymentsRepository::map).list();
     }
 
-    List<Long> claimIds(long organisationId, long runId) {
-        return jdbc.sql("select claim_id from payment_run_claim where organisation_id = :organisationId and run_id = :runId order by claim_id")
-                .param("organisationId", organisationId)
-                .param("runId", runId)
-                .query(Long.class).list();
-    }
-
     /** Marks a run paid, once: false when it was already marked (by someone else, a second tab, a double click). */
     boolean markPaid(long organisationId, long runId, long by) {
         return jdbc.sql("""

@@ -2,9 +2,7 @@ package org.coproduce.payments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.coproduce.accounts.Role;
 import org.coproduce.web.Dates;
 import org.coproduce.web.HomeFlag;
@@ -34,11 +32,7 @@ class PaymentsHomePanel implements HomePanel {
         }
         int promise = settings.promiseDays(user.organisationId());
         LocalDate today = LocalDate.now(Dates.LONDON);
-        List<FeeClaim> waiting = Stream.of(ClaimStatus.DRAFT, ClaimStatus.QUERIED, ClaimStatus.APPROVED)
-                .flatMap(status -> claims.claimsWithStatus(user.organisationId(), status).stream())
-                .filter(c -> c.choice() != PaymentChoice.EXPENSES_ONLY)
-                .sorted(Comparator.comparing(FeeClaim::sessionDay))
-                .toList();
+        List<FeeClaim> waiting = claims.waitingToBePaid(user.organisationId());
         List<FeeClaim> late = waiting.stream()
                 .filter(c -> DaysToPay.standing(DaysToPay.days(c.sessionDay(), today), promise) == DaysToPay.Standing.LATE).toList();
         List<FeeClaim> close = waiting.stream()

@@ -134,6 +134,16 @@ class PaymentsRepository {
                 .query(PaymentsRepository::map).list();
     }
 
+    /** Claims with a fee still to pay (not yet paid, withdrawn or expenses only), oldest session first. */
+    List<FeeClaim> waitingToBePaid(long organisationId) {
+        return jdbc.sql(CLAIMS + """
+                         where c.organisation_id = :organisationId and c.status in ('DRAFT', 'QUERIED', 'APPROVED')
+                           and c.choice <> 'EXPENSES_ONLY'
+                         order by s.starts_at, c.id""")
+                .param("organisationId", organisationId)
+                .query(PaymentsRepository::map).list();
+    }
+
     List<FeeClaim> claimsOf(long organisationId, long personId) {
         return jdbc.sql(CLAIMS + " where c.organisation_id = :organisationId and c.person_id = :personId and c.status <> 'WITHDRAWN' order by s.starts_at desc")
                 .param("organisationId", organisationId)

@@ -58,9 +58,7 @@ class LadderController {
     private String page(CurrentUser user, Project project, Rung rung, String why, FormErrors errors, Model model) {
         model.addAttribute("project", project);
         model.addAttribute("history", projects.ladder(user.organisationId(), project.id()));
-        var topFirst = new java.util.ArrayList<>(labels.options(Rung.class));
-        java.util.Collections.reverse(topFirst);
-        model.addAttribute("rungOptions", topFirst);
+        model.addAttribute("rungOptions", Rung.topFirst(labels));
         model.addAttribute("rung", rung);
         model.addAttribute("why", why);
         model.addAttribute("errors", errors);

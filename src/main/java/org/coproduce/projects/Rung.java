@@ -9,6 +9,13 @@ public enum Rung {
 
     public enum Band { DOING_TO, DOING_FOR, DOING_WITH }
 
+    /** The rungs as choices, top of the ladder first, the way people are asked to place something on it. */
+    public static java.util.List<org.coproduce.web.Option> topFirst(org.coproduce.web.Labels labels) {
+        var options = new java.util.ArrayList<>(labels.options(Rung.class));
+        java.util.Collections.reverse(options);
+        return options;
+    }
+
     public Band band() {
         return switch (this) {
             case COERCION, EDUCATING -> Band.DOING_TO;

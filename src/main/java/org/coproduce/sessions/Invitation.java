@@ -12,10 +12,6 @@ import java.time.Instant;
 public record Invitation(long id, long personId, String name, String email, String token, Instant invitedAt,
         Instant emailSentAt, String emailFailed, Reply reply, Instant repliedAt, String consentToRecord) {
 
-    public boolean coming() {
-        return reply == Reply.YES;
-    }
-
     /** Coming or maybe coming: their needs have to be arranged all the same. */
     public boolean mayCome() {
         return reply == Reply.YES || reply == Reply.MAYBE;

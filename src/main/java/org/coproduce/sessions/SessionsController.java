@@ -94,7 +94,7 @@ class SessionsController {
     @GetMapping("/sessions/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("view", views.page(user, id));
-        model.addAttribute("rungOptions", rungOptions());
+        model.addAttribute("rungOptions", org.coproduce.projects.Rung.topFirst(labels));
         return "sessions/session";
     }
 
@@ -151,7 +151,7 @@ class SessionsController {
                 : null;
         if (problem != null) {
             model.addAttribute("view", views.page(user, id));
-            model.addAttribute("rungOptions", rungOptions());
+            model.addAttribute("rungOptions", org.coproduce.projects.Rung.topFirst(labels));
             model.addAttribute("errors", FormErrors.of("text", problem));
             model.addAttribute("decisionText", text);
             model.addAttribute("decisionRung", rung == null ? null : rung.name());
@@ -166,12 +166,6 @@ class SessionsController {
         }
         redirect.addFlashAttribute("notice", "The decision is recorded");
         return "redirect:/sessions/" + id + "#decisions";
-    }
-
-    private List<org.coproduce.web.Option> rungOptions() {
-        var topFirst = new ArrayList<>(labels.options(org.coproduce.projects.Rung.class));
-        java.util.Collections.reverse(topFirst);
-        return topFirst;
     }
 
     private String list(CurrentUser user, SessionHost host, String hostHref, List<Session> all, Model model) {

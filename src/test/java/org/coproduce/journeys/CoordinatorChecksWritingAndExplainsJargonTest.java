@@ -86,12 +86,4 @@ class CoordinatorChecksWritingAndExplainsJargonTest extends BrowserTest {
         String number = summary.replaceAll("(?s).*Reading ease (-?[0-9]+) out of 100.*", "$1");
         return Double.parseDouble(number);
     }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
-    }
 }

@@ -14,7 +14,6 @@ import org.coproduce.people.PersonDetails;
 import org.coproduce.projects.PreparationQuestion;
 import org.coproduce.projects.PreparationSection;
 import org.coproduce.support.BrowserTest;
-import org.coproduce.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,13 +116,5 @@ class CoordinatorPreparesAProjectTest extends BrowserTest {
 
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
-    }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        button("Sign in").click();
-        page.waitForLoadState();
     }
 }

@@ -17,7 +17,6 @@ import org.coproduce.organisations.Organisation;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.people.PersonDetails;
 import org.coproduce.support.BrowserTest;
-import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,13 +193,5 @@ class CoordinatorRunsABoardWithAQuorumTest extends BrowserTest {
 
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
-    }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
     }
 }

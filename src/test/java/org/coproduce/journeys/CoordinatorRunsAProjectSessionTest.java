@@ -186,12 +186,4 @@ class CoordinatorRunsAProjectSessionTest extends BrowserTest {
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).first();
     }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        button("Sign in").click();
-        page.waitForLoadState();
-    }
 }

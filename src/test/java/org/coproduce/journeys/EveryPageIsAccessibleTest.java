@@ -116,12 +116,4 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("at least 10 characters");
         assertAccessible();
     }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
-    }
 }

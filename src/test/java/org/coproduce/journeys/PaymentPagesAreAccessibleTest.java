@@ -21,7 +21,6 @@ import org.coproduce.sessions.SessionDetails;
 import org.coproduce.sessions.SessionKind;
 import org.coproduce.sessions.Sessions;
 import org.coproduce.support.BrowserTest;
-import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,13 +89,5 @@ class PaymentPagesAreAccessibleTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reverse the payment")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Say why the payment is being reversed");
         assertAccessible();
-    }
-
-    private void signIn(CurrentUser user) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(user.email());
-        page.getByLabel("Password").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState();
     }
 }

@@ -50,6 +50,16 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Signs in through the sign-in page, with the password every test person has. */
+    protected void signIn(org.coproduce.accounts.CurrentUser user) {
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email address").fill(user.email());
+        page.getByLabel("Password").fill(Fixtures.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForLoadState();
+    }
+
     protected void open(String path) {
         page.navigate(url(path));
         assertAccessible();
