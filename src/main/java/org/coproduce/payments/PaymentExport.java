@@ -15,25 +15,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A payment run as a file a finance system can import, as CSV or as an Excel workbook. The layout, one row per claim, is documented in the README:
- * run, claim, payee reference, payee name, payment type (FEE or VOUCHER), amount in pounds with two decimals, amount
- * in pence, session date (ISO 8601) and session title.
+ * A payment run as a file a finance system can import, as CSV or as an Excel workbook. The layout, one row per claim,
+ * is documented in the README: run, claim, payee reference, payee name, payment type (FEE, VOUCHER or EXPENSE),
+ * amount in pounds with two decimals, amount in pence, date (ISO 8601) and what it was for.
  */
 final class PaymentExport {
 
     static final List<String> COLUMNS = List.of("run", "claim", "payee_reference", "payee_name", "payment_type", "amount",
-            "amount_pence", "session_date", "session_title");
+            "amount_pence", "date", "description");
 
     private PaymentExport() {
     }
 
-    static String csv(long runId, List<FeeClaim> claims) {
+    static String csv(long runId, List<PaymentLine> lines) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (FeeClaim claim : claims) {
-                printer.printRecord(runId, claim.id(), claim.personId(), claim.personName(), paymentType(claim),
-                        BigDecimal.valueOf(claim.amountPence()).movePointLeft(2).setScale(2).toPlainString(), claim.amountPence(),
-                        claim.sessionDay().toString(), claim.sessionTitle());
+            for (PaymentLine line : lines) {
+                printer.printRecord(runId, line.id(), line.personId(), line.personName(), line.type(),
+                        BigDecimal.valueOf(line.amountPence()).movePointLeft(2).setScale(2).toPlainString(), line.amountPence(),
+                        line.day().toString(), line.description());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +45,7 @@ final class PaymentExport {
      * The same rows as an Excel workbook: one sheet named "Payments", the same header row, amounts as numbers formatted
      * with two decimals, dates as dates, and a total row that adds up the amounts.
      */
-    static byte[] excel(long runId, List<FeeClaim> claims) {
+    static byte[] excel(long runId, List<PaymentLine> lines) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Payments");
             CellStyle money = workbook.createCellStyle();
@@ -58,22 +58,22 @@ final class PaymentExport {
             }
             int at = 1;
             long total = 0;
-            for (FeeClaim claim : claims) {
+            for (PaymentLine line : lines) {
                 Row row = sheet.createRow(at++);
                 row.createCell(0).setCellValue(runId);
-                row.createCell(1).setCellValue(claim.id());
-                row.createCell(2).setCellValue(claim.personId());
-                row.createCell(3).setCellValue(claim.personName());
-                row.createCell(4).setCellValue(paymentType(claim));
+                row.createCell(1).setCellValue(line.id());
+                row.createCell(2).setCellValue(line.personId());
+                row.createCell(3).setCellValue(line.personName());
+                row.createCell(4).setCellValue(line.type());
                 Cell amount = row.createCell(5);
-                amount.setCellValue(BigDecimal.valueOf(claim.amountPence()).movePointLeft(2).doubleValue());
+                amount.setCellValue(BigDecimal.valueOf(line.amountPence()).movePointLeft(2).doubleValue());
                 amount.setCellStyle(money);
-                row.createCell(6).setCellValue(claim.amountPence());
+                row.createCell(6).setCellValue(line.amountPence());
                 Cell day = row.createCell(7);
-                day.setCellValue(claim.sessionDay());
+                day.setCellValue(line.day());
                 day.setCellStyle(date);
-                row.createCell(8).setCellValue(claim.sessionTitle());
-                total += claim.amountPence();
+                row.createCell(8).setCellValue(line.description());
+                total += line.amountPence();
             }
             Row totals = sheet.createRow(at);
             totals.createCell(3).setCellValue("Total");
@@ -91,9 +91,5 @@ final class PaymentExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String paymentType(FeeClaim claim) {
-        return claim.choice() == PaymentChoice.VOUCHER ? "VOUCHER" : "FEE";
     }
 }

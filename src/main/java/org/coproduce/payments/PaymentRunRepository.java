@@ -18,8 +18,9 @@ class PaymentRunRepository {
     }
 
     /**
-     * Creates a run holding every approved claim with a fee to pay that is in no run yet. Claims another run is taking
-     * at the same moment are skipped, not waited for; the primary key on the claim makes sure of it.
+     * Creates a run holding every approved claim with a fee to pay, and every approved expense, that is in no run yet.
+     * Claims another run is taking at the same moment are skipped, not waited for; the primary keys on the run's claims
+     * make sure of it.
      *
      * @return the run, or empty when there was nothing to pay
      */
@@ -32,23 +33,27 @@ class PaymentRunRepository {
                         for update skip locked""")
                 .param("organisationId", organisationId)
                 .query(Long.class).list();
-        if (claims.isEmpty()) {
+        List<Long> expenses = jdbc.sql("""
+                        select e.id from expense_claim e
+                        where e.organisation_id = :organisationId and e.status = 'APPROVED'
+                          and not exists (select 1 from payment_run_expense re where re.expense_id = e.id)
+                        order by e.spent_on, e.id
+                        for update skip locked""")
+                .param("organisationId", organisationId)
+                .query(Long.class).list();
+        if (claims.isEmpty() && expenses.isEmpty()) {
             return Optional.empty();
         }
         long run = jdbc.sql("insert into payment_run (organisation_id, created_by_person_id) values (:organisationId, :by) returning id")
                 .param("organisationId", organisationId)
                 .param("by", by)
                 .query(Long.class).single();
-        int taken = 0;
-        for (long claim : claims) {
-            taken += jdbc.sql("""
-                            insert into payment_run_claim (claim_id, run_id, organisation_id) values (:claim, :run, :organisationId)
-                            on conflict (claim_id) do nothing""")
-                    .param("claim", claim)
-                    .param("run", run)
-                    .param("organisationId", organisationId)
-                    .update();
-        }
+        int taken = take(organisationId, run, claims, """
+                insert into payment_run_claim (claim_id, run_id, organisation_id) values (:id, :run, :organisationId)
+                on conflict (claim_id) do nothing""");
+        taken += take(organisationId, run, expenses, """
+                insert into payment_run_expense (expense_id, run_id, organisation_id) values (:id, :run, :organisationId)
+                on conflict (expense_id) do nothing""");
         if (taken == 0) {
             jdbc.sql("delete from payment_run where organisation_id = :organisationId and id = :id")
                     .param("organisationId", organisationId)
@@ -59,14 +64,26 @@ class PaymentRunRepository {
         return Optional.of(run);
     }
 
+    private int take(long organisationId, long run, List<Long> ids, String insert) {
+        int taken = 0;
+        for (long id : ids) {
+            taken += jdbc.sql(insert).param("id", id).param("run", run).param("organisationId", organisationId).update();
+        }
+        return taken;
+    }
+
     List<PaymentRun> runs(long organisationId) {
         return jdbc.sql("""
-                        select r.id, r.created_at, r.paid_at, count(rc.claim_id) as claims, coalesce(sum(c.amount_pence), 0) as total
+                        select r.id, r.created_at, r.paid_at,
+                               (select count(*) from payment_run_claim rc where rc.run_id = r.id)
+                                 + (select count(*) from payment_run_expense re where re.run_id = r.id) as claims,
+                               (select coalesce(sum(c.amount_pence), 0) from payment_run_claim rc join fee_claim c on c.id = rc.claim_id
+                                where rc.run_id = r.id) as fees,
+                               (select coalesce(sum(e.amount_pence), 0) from payment_run_expense re join expense_claim e on e.id = re.expense_id
+                                where re.run_id = r.id) as expenses
                         from payment_run r
-                        left join payment_run_claim rc on rc.run_id = r.id
-                        left join fee_claim c on c.id = rc.claim_id
                         where r.organisation_id = :organisationId
-                        group by r.id order by r.created_at desc""")
+                        order by r.created_at desc, r.id desc""")
                 .param("organisationId", organisationId)
                 .query(PaymentRunRepository::run).list();
     }
@@ -75,7 +92,7 @@ class PaymentRunRepository {
         return runs(organisationId).stream().filter(r -> r.id() == runId).findFirst();
     }
 
-    /** The claims in a run, as the finance system export lists them. */
+    /** The fee claims in a run. */
     List<FeeClaim> claims(long organisationId, long runId) {
         return jdbc.sql(PaymentsRepository.CLAIMS + """
                          join payment_run_claim rc on rc.claim_id = c.id
@@ -84,6 +101,41 @@ class PaymentRunRepository {
                 .param("organisationId", organisationId)
                 .param("runId", runId)
                 .query(PaymentsRepository::map).list();
+    }
+
+    /** The expenses in a run. */
+    List<Long> expenses(long organisationId, long runId) {
+        return jdbc.sql("select expense_id from payment_run_expense where organisation_id = :organisationId and run_id = :runId order by expense_id")
+                .param("organisationId", organisationId)
+                .param("runId", runId)
+                .query(Long.class).list();
+    }
+
+    /** Everything a run pays, as the finance system export lists it: by person, then fees before expenses, oldest first. */
+    List<PaymentLine> lines(long organisationId, long runId) {
+        return jdbc.sql("""
+                        select type, id, person_id, name, amount_pence, day, description from (
+                            select case c.choice when 'VOUCHER' then 'VOUCHER' else 'FEE' end as type, c.id, c.person_id,
+                                   coalesce(p.known_as, p.full_name) as name, lower(p.full_name) as sort_name, c.amount_pence,
+                                   (s.starts_at at time zone 'Europe/London')::date as day, s.title as description, 0 as sort_kind
+                            from payment_run_claim rc
+                            join fee_claim c on c.id = rc.claim_id and c.organisation_id = rc.organisation_id
+                            join coproduction_session s on s.id = c.session_id and s.organisation_id = c.organisation_id
+                            join person p on p.id = c.person_id and p.organisation_id = c.organisation_id
+                            where rc.organisation_id = :organisationId and rc.run_id = :runId
+                            union all
+                            select 'EXPENSE', e.id, e.person_id, coalesce(p.known_as, p.full_name), lower(p.full_name), e.amount_pence,
+                                   e.spent_on, e.description, 1
+                            from payment_run_expense re
+                            join expense_claim e on e.id = re.expense_id and e.organisation_id = re.organisation_id
+                            join person p on p.id = e.person_id and p.organisation_id = e.organisation_id
+                            where re.organisation_id = :organisationId and re.run_id = :runId
+                        ) line order by sort_name, person_id, sort_kind, day, id""")
+                .param("organisationId", organisationId)
+                .param("runId", runId)
+                .query((rs, row) -> new PaymentLine(rs.getString("type"), rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"),
+                        rs.getLong("amount_pence"), rs.getDate("day").toLocalDate(), rs.getString("description")))
+                .list();
     }
 
     /** Marks a run paid, once: false when it was already marked (by someone else, a second tab, a double click). */
@@ -117,9 +169,28 @@ class PaymentRunRepository {
         return paid == 1;
     }
 
+    /** Writes the payment of an expense to the ledger; false when it was already paid. */
+    boolean payExpense(long organisationId, long expenseId, long runId, long by) {
+        int paid = jdbc.sql("""
+                        insert into ledger_entry (organisation_id, person_id, expense_id, run_id, kind, amount_pence, created_by_person_id)
+                        select e.organisation_id, e.person_id, e.id, :runId, 'EXPENSE', e.amount_pence, :by
+                        from expense_claim e where e.organisation_id = :organisationId and e.id = :expenseId
+                        on conflict (expense_id) where kind = 'EXPENSE' do nothing""")
+                .param("runId", runId)
+                .param("by", by)
+                .param("organisationId", organisationId)
+                .param("expenseId", expenseId)
+                .update();
+        jdbc.sql("update expense_claim set status = 'PAID' where organisation_id = :organisationId and id = :expenseId")
+                .param("organisationId", organisationId)
+                .param("expenseId", expenseId)
+                .update();
+        return paid == 1;
+    }
+
     List<LedgerEntry> ledger(long organisationId) {
         return jdbc.sql("""
-                        select l.id, l.person_id, coalesce(p.known_as, p.full_name) as name, l.claim_id, l.run_id, l.kind, l.amount_pence,
+                        select l.id, l.person_id, coalesce(p.known_as, p.full_name) as name, l.claim_id, l.expense_id, l.run_id, l.kind, l.amount_pence,
                                l.reason, l.reverses_entry_id, l.created_at
                         from ledger_entry l join person p on p.id = l.person_id and p.organisation_id = l.organisation_id
                         where l.organisation_id = :organisationId order by l.id""")
@@ -134,13 +205,14 @@ class PaymentRunRepository {
     /** Reverses an entry, once: false when it was already reversed. */
     boolean reverse(long organisationId, LedgerEntry entry, String reason, long by) {
         return jdbc.sql("""
-                        insert into ledger_entry (organisation_id, person_id, claim_id, run_id, kind, amount_pence, reason, reverses_entry_id,
-                                                  created_by_person_id)
-                        values (:organisationId, :personId, :claimId, :runId, 'REVERSAL', :amount, :reason, :reverses, :by)
+                        insert into ledger_entry (organisation_id, person_id, claim_id, expense_id, run_id, kind, amount_pence, reason,
+                                                  reverses_entry_id, created_by_person_id)
+                        values (:organisationId, :personId, :claimId, :expenseId, :runId, 'REVERSAL', :amount, :reason, :reverses, :by)
                         on conflict (reverses_entry_id) do nothing""")
                 .param("organisationId", organisationId)
                 .param("personId", entry.personId())
                 .param("claimId", entry.claimId())
+                .param("expenseId", entry.expenseId())
                 .param("runId", entry.runId())
                 .param("amount", -entry.amountPence())
                 .param("reason", reason)
@@ -152,12 +224,12 @@ class PaymentRunRepository {
     private static PaymentRun run(ResultSet rs, int row) throws SQLException {
         Timestamp paid = rs.getTimestamp("paid_at");
         return new PaymentRun(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant(),
-                rs.getInt("claims"), rs.getLong("total"));
+                rs.getInt("claims"), rs.getLong("fees"), rs.getLong("expenses"));
     }
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
         return new LedgerEntry(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"), (Long) rs.getObject("claim_id"),
-                (Long) rs.getObject("run_id"), rs.getString("kind"), rs.getLong("amount_pence"), rs.getString("reason"),
+                (Long) rs.getObject("expense_id"), (Long) rs.getObject("run_id"), rs.getString("kind"), rs.getLong("amount_pence"), rs.getString("reason"),
                 (Long) rs.getObject("reverses_entry_id"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -68,13 +68,14 @@ public class PaymentRuns {
         if (!runs.markPaid(by.organisationId(), runId, by.personId())) {
             throw new Refused("This run has already been marked as paid");
         }
-        List<FeeClaim> claims = runs.claims(by.organisationId(), runId);
+        Map<Long, List<PaymentLine>> byPerson = new HashMap<>();
         int paid = 0;
-        Map<Long, List<FeeClaim>> byPerson = new HashMap<>();
-        for (FeeClaim claim : claims) {
-            if (runs.pay(by.organisationId(), claim.id(), runId, by.personId())) {
+        for (PaymentLine line : runs.lines(by.organisationId(), runId)) {
+            boolean first = line.expense() ? runs.payExpense(by.organisationId(), line.id(), runId, by.personId())
+                    : runs.pay(by.organisationId(), line.id(), runId, by.personId());
+            if (first) {
                 paid++;
-                byPerson.computeIfAbsent(claim.personId(), person -> new java.util.ArrayList<>()).add(claim);
+                byPerson.computeIfAbsent(line.personId(), person -> new java.util.ArrayList<>()).add(line);
             }
         }
         String organisation = organisations.get(by.organisationId()).name();
@@ -98,31 +99,38 @@ public class PaymentRuns {
         return runs.run(organisationId, runId);
     }
 
-    private void statement(long organisationId, long personId, List<FeeClaim> claims, String organisation) {
+    private void statement(long organisationId, long personId, List<PaymentLine> lines, String organisation) {
         var person = register.find(organisationId, personId).filter(p -> p.email() != null);
         if (person.isEmpty()) {
             return;
         }
-        long total = claims.stream().mapToLong(FeeClaim::amountPence).sum();
-        StringBuilder lines = new StringBuilder();
-        for (FeeClaim claim : claims) {
-            lines.append("- ").append(Money.pounds(claim.amountPence())).append(claim.choice() == PaymentChoice.VOUCHER ? " as a voucher" : "")
-                    .append(" for ").append(claim.sessionTitle()).append(" on ").append(Dates.date(claim.sessionDay()))
-                    .append(" (").append(claim.timePaid()).append(")\n");
+        long total = lines.stream().mapToLong(PaymentLine::amountPence).sum();
+        StringBuilder fees = new StringBuilder();
+        StringBuilder expenses = new StringBuilder();
+        for (PaymentLine line : lines) {
+            (line.expense() ? expenses : fees).append("- ").append(Money.pounds(line.amountPence()))
+                    .append(line.type().equals("VOUCHER") ? " as a voucher" : "")
+                    .append(" for ").append(line.description()).append(" on ").append(Dates.date(line.day())).append("\n");
+        }
+        StringBuilder what = new StringBuilder();
+        if (!fees.isEmpty()) {
+            what.append("For your time:\n").append(fees).append("\n");
+        }
+        if (!expenses.isEmpty()) {
+            what.append("To pay you back for what you spent (expenses):\n").append(expenses).append("\n");
         }
         String body = """
                 Hello %s,
 
-                We have paid you %s today, %s, for your time:
+                We have paid you %s today, %s.
 
-                %s
-                You can see all your payments here: %s
+                %sYou can see all your payments here: %s
 
                 Thank you for taking part.
 
                 %s
                 """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(java.time.LocalDate.now(Dates.LONDON)),
-                lines, baseUrl + "/your-payments", organisation);
+                what, baseUrl + "/your-payments", organisation);
         try {
             mailer.send(new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));
         } catch (EmailNotSent e) {

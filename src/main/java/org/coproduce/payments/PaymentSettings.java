@@ -7,6 +7,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentSettings {
 
+    /** HMRC's approved mileage rate for cars, first 10,000 miles of a tax year: a starting point each organisation can change. */
+    static final int DEFAULT_PENCE_PER_MILE = 45;
+
     private final JdbcClient jdbc;
 
     PaymentSettings(JdbcClient jdbc) {
@@ -27,6 +30,25 @@ class PaymentSettings {
                             updated_by_person_id = excluded.updated_by_person_id, updated_at = now()""")
                 .param("organisationId", organisationId)
                 .param("days", days)
+                .param("by", by)
+                .update();
+    }
+
+    /** What a mile by car pays back: 45p until the organisation sets its own rate. */
+    int pencePerMile(long organisationId) {
+        return jdbc.sql("select pence_per_mile from payment_settings where organisation_id = :organisationId")
+                .param("organisationId", organisationId)
+                .query(Integer.class).optional().orElse(DEFAULT_PENCE_PER_MILE);
+    }
+
+    void setPencePerMile(long organisationId, int pence, long by) {
+        jdbc.sql("""
+                        insert into payment_settings (organisation_id, pence_per_mile, updated_by_person_id)
+                        values (:organisationId, :pence, :by)
+                        on conflict (organisation_id) do update set pence_per_mile = excluded.pence_per_mile,
+                            updated_by_person_id = excluded.updated_by_person_id, updated_at = now()""")
+                .param("organisationId", organisationId)
+                .param("pence", pence)
                 .param("by", by)
                 .update();
     }

@@ -23,11 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PaymentsController {
 
     private final PaymentsRepository payments;
+    private final ExpensesRepository expenses;
     private final PaymentSettings settings;
     private final Labels labels;
 
-    PaymentsController(PaymentsRepository payments, PaymentSettings settings, Labels labels) {
+    PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentSettings settings, Labels labels) {
         this.payments = payments;
+        this.expenses = expenses;
         this.settings = settings;
         this.labels = labels;
     }
@@ -59,13 +61,7 @@ class PaymentsController {
     @GetMapping("/payments/claims")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
     String claims(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
-        model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
-        model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
-        model.addAttribute("canDecide", user.isCoordinator());
-        model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("promise", settings.promiseDays(user.organisationId()));
-        return "payments/claims";
+        return claimsPage(user, FormErrors.none(), model);
     }
 
     @PostMapping("/payments/claims/{claimId}/approve")
@@ -86,15 +82,9 @@ class PaymentsController {
         String typed = request.getParameter("reason-" + claimId);
         String reason = typed == null || typed.isBlank() ? null : typed.strip();
         if (reason == null || reason.length() > 1_000) {
-            model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
-            model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
-            model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
-            model.addAttribute("canDecide", true);
-            model.addAttribute("promise", settings.promiseDays(user.organisationId()));
-            model.addAttribute("errors", FormErrors.of("reason-" + claimId, reason == null
+            return claimsPage(user, FormErrors.of("reason-" + claimId, reason == null
                     ? "Say what the question is, in words the person can understand"
-                    : "Keep the question to 1,000 characters or fewer"));
-            return "payments/claims";
+                    : "Keep the question to 1,000 characters or fewer"), model);
         }
         if (!payments.decide(user.organisationId(), claimId, ClaimStatus.QUERIED, reason, user.personId())) {
             redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
@@ -104,9 +94,40 @@ class PaymentsController {
         return "redirect:/payments/claims";
     }
 
+    @PostMapping("/payments/expenses/{expenseId}/approve")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String approveExpense(@AuthenticationPrincipal CurrentUser user, @PathVariable long expenseId, RedirectAttributes redirect) {
+        if (!expenses.decide(user.organisationId(), expenseId, ClaimStatus.APPROVED, null, user.personId())) {
+            redirect.addFlashAttribute("problem", "That expense has already been decided, or is not one of yours to decide");
+        } else {
+            redirect.addFlashAttribute("notice", "Expense approved. It is ready for the next payment run");
+        }
+        return "redirect:/payments/claims";
+    }
+
+    @PostMapping("/payments/expenses/{expenseId}/query")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String queryExpense(@AuthenticationPrincipal CurrentUser user, @PathVariable long expenseId, jakarta.servlet.http.HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        String typed = request.getParameter("expense-reason-" + expenseId);
+        String reason = typed == null || typed.isBlank() ? null : typed.strip();
+        if (reason == null || reason.length() > 1_000) {
+            return claimsPage(user, FormErrors.of("expense-reason-" + expenseId, reason == null
+                    ? "Say what the question is, in words the person can understand"
+                    : "Keep the question to 1,000 characters or fewer"), model);
+        }
+        if (!expenses.decide(user.organisationId(), expenseId, ClaimStatus.QUERIED, reason, user.personId())) {
+            redirect.addFlashAttribute("problem", "That expense has already been decided, or is not one of yours to decide");
+        } else {
+            redirect.addFlashAttribute("notice", "Queried. The person can read your question on their Your payments page");
+        }
+        return "redirect:/payments/claims";
+    }
+
     @GetMapping("/your-payments")
     String yours(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("claims", payments.claimsOf(user.organisationId(), user.personId()));
+        model.addAttribute("expenses", expenses.of(user.organisationId(), user.personId()));
         model.addAttribute("preference", payments.preference(user.organisationId(), user.personId()).orElse(PaymentChoice.PAY));
         model.addAttribute("choiceOptions", labels.options(PaymentChoice.class));
         model.addAttribute("easyRead", request.getParameterMap().containsKey("easy-read"));
@@ -139,6 +160,19 @@ class PaymentsController {
         return "redirect:/your-payments";
     }
 
+    private String claimsPage(CurrentUser user, FormErrors errors, Model model) {
+        model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
+        model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
+        model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
+        model.addAttribute("expensesToCheck", expenses.withStatus(user.organisationId(), ClaimStatus.DRAFT));
+        model.addAttribute("expensesQueried", expenses.withStatus(user.organisationId(), ClaimStatus.QUERIED));
+        model.addAttribute("expensesApproved", expenses.withStatus(user.organisationId(), ClaimStatus.APPROVED));
+        model.addAttribute("canDecide", user.isCoordinator());
+        model.addAttribute("promise", settings.promiseDays(user.organisationId()));
+        model.addAttribute("errors", errors);
+        return "payments/claims";
+    }
+
     private String ratesPage(CurrentUser user, RateForm form, FormErrors errors, Model model) {
         List<PayRate> all = payments.rates(user.organisationId());
         Map<PaidActivity, List<PayRate>> byActivity = all.stream().collect(Collectors.groupingBy(PayRate::activity,
@@ -148,6 +182,7 @@ class PaymentsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("activityOptions", labels.options(PaidActivity.class));
+        model.addAttribute("pencePerMile", settings.pencePerMile(user.organisationId()));
         return "payments/rates";
     }
 }

@@ -12,8 +12,8 @@ class PaymentsNavigation {
 
     @Bean
     NavigationItem claimsLink() {
-        return new NavigationItem("Fee claims", "/payments/claims",
-                "Fees drafted from who came to sessions, and the rates they use.",
+        return new NavigationItem("Claims", "/payments/claims",
+                "Fees drafted from who came to sessions, expenses people claimed, and the rates they use.",
                 Set.of(Role.COORDINATOR.authority(), Role.FINANCE.authority()), 40);
     }
 

@@ -27,12 +27,15 @@ class RunsController {
     private final PaymentRuns payments;
     private final PaymentRunRepository runs;
     private final PaymentsRepository claims;
+    private final ExpensesRepository expenses;
     private final PaymentSettings settings;
 
-    RunsController(PaymentRuns payments, PaymentRunRepository runs, PaymentsRepository claims, PaymentSettings settings) {
+    RunsController(PaymentRuns payments, PaymentRunRepository runs, PaymentsRepository claims, ExpensesRepository expenses,
+            PaymentSettings settings) {
         this.payments = payments;
         this.runs = runs;
         this.claims = claims;
+        this.expenses = expenses;
         this.settings = settings;
     }
 
@@ -40,8 +43,10 @@ class RunsController {
     String runs(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<FeeClaim> waiting = claims.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED).stream()
                 .filter(c -> c.choice() != PaymentChoice.EXPENSES_ONLY).toList();
-        model.addAttribute("waiting", waiting.size());
-        model.addAttribute("waitingPence", waiting.stream().mapToLong(FeeClaim::amountPence).sum());
+        List<ExpenseClaim> waitingExpenses = expenses.withStatus(user.organisationId(), ClaimStatus.APPROVED);
+        model.addAttribute("waiting", waiting.size() + waitingExpenses.size());
+        model.addAttribute("waitingFeesPence", waiting.stream().mapToLong(FeeClaim::amountPence).sum());
+        model.addAttribute("waitingExpensesPence", waitingExpenses.stream().mapToLong(ExpenseClaim::amountPence).sum());
         model.addAttribute("runs", runs.runs(user.organisationId()));
         model.addAttribute("canPay", user.has(Role.FINANCE));
         model.addAttribute("promise", settings.promiseDays(user.organisationId()));
@@ -90,7 +95,7 @@ class RunsController {
     @GetMapping("/payments/runs/{id}.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        byte[] body = PaymentExport.csv(id, runs.claims(user.organisationId(), id)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = PaymentExport.csv(id, runs.lines(user.organisationId(), id)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -103,7 +108,7 @@ class RunsController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".xlsx\"")
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(PaymentExport.excel(id, runs.claims(user.organisationId(), id)));
+                .body(PaymentExport.excel(id, runs.lines(user.organisationId(), id)));
     }
 
     @PostMapping("/payments/runs/{id}/paid")
@@ -142,7 +147,7 @@ class RunsController {
     private String runPage(CurrentUser user, long id, FormErrors errors, Model model) {
         PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
         model.addAttribute("run", run);
-        model.addAttribute("claims", runs.claims(user.organisationId(), id));
+        model.addAttribute("lines", runs.lines(user.organisationId(), id));
         model.addAttribute("ledger", runs.ledger(user.organisationId()).stream().filter(e -> e.runId() != null && e.runId() == id).toList());
         model.addAttribute("canPay", user.has(Role.FINANCE));
         model.addAttribute("errors", errors);
