@@ -25,11 +25,13 @@ class PaymentsController {
     private final PaymentsRepository payments;
     private final ExpensesRepository expenses;
     private final PaymentSettings settings;
+    private final BenefitSafeguard benefits;
     private final Labels labels;
 
-    PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentSettings settings, Labels labels) {
+    PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentSettings settings, BenefitSafeguard benefits, Labels labels) {
         this.payments = payments;
         this.expenses = expenses;
+        this.benefits = benefits;
         this.settings = settings;
         this.labels = labels;
     }
@@ -67,8 +69,10 @@ class PaymentsController {
     @PostMapping("/payments/claims/{claimId}/approve")
     @PreAuthorize("hasRole('COORDINATOR')")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, RedirectAttributes redirect) {
-        if (!payments.decide(user.organisationId(), claimId, ClaimStatus.APPROVED, null, user.personId())) {
-            redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
+        try {
+            benefits.approve(user, claimId);
+        } catch (BenefitSafeguard.Refused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/payments/claims";
         }
         redirect.addFlashAttribute("notice", "Approved. It is ready for the next payment run");
@@ -126,7 +130,10 @@ class PaymentsController {
 
     @GetMapping("/your-payments")
     String yours(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request, Model model) {
-        model.addAttribute("claims", payments.claimsOf(user.organisationId(), user.personId()));
+        List<FeeClaim> claims = payments.claimsOf(user.organisationId(), user.personId());
+        model.addAttribute("claims", claims);
+        model.addAttribute("warnings", benefits.warnings(user.organisationId(),
+                claims.stream().filter(c -> c.status() == ClaimStatus.DRAFT || c.status() == ClaimStatus.QUERIED).toList()));
         model.addAttribute("expenses", expenses.of(user.organisationId(), user.personId()));
         model.addAttribute("preference", payments.preference(user.organisationId(), user.personId()).orElse(PaymentChoice.PAY));
         model.addAttribute("choiceOptions", labels.options(PaymentChoice.class));
@@ -161,8 +168,13 @@ class PaymentsController {
     }
 
     private String claimsPage(CurrentUser user, FormErrors errors, Model model) {
-        model.addAttribute("drafts", payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT));
-        model.addAttribute("queried", payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED));
+        List<FeeClaim> drafts = payments.claimsWithStatus(user.organisationId(), ClaimStatus.DRAFT);
+        List<FeeClaim> queried = payments.claimsWithStatus(user.organisationId(), ClaimStatus.QUERIED);
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("queried", queried);
+        // Benefits are special category data: finance sees what to pay, never why a fee was changed.
+        model.addAttribute("warnings", user.isCoordinator() ? benefits.warnings(user.organisationId(),
+                java.util.stream.Stream.concat(drafts.stream(), queried.stream()).toList()) : Map.of());
         model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
         model.addAttribute("expensesToCheck", expenses.withStatus(user.organisationId(), ClaimStatus.DRAFT));
         model.addAttribute("expensesQueried", expenses.withStatus(user.organisationId(), ClaimStatus.QUERIED));

@@ -127,6 +127,13 @@ class PaymentsRepository {
         update.update();
     }
 
+    java.util.Optional<FeeClaim> claim(long organisationId, long claimId) {
+        return jdbc.sql(CLAIMS + " where c.organisation_id = :organisationId and c.id = :id")
+                .param("organisationId", organisationId)
+                .param("id", claimId)
+                .query(PaymentsRepository::map).optional();
+    }
+
     List<FeeClaim> claimsWithStatus(long organisationId, ClaimStatus status) {
         return jdbc.sql(CLAIMS + " where c.organisation_id = :organisationId and c.status = :status order by s.starts_at, lower(p.full_name)")
                 .param("organisationId", organisationId)
