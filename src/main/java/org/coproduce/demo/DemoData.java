@@ -28,6 +28,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Loads the demo on the first start of an empty database. Every name and address is made up. */
 @Component
@@ -44,10 +46,12 @@ class DemoData implements ApplicationRunner {
     private final DemoGroups groups;
     private final DemoProjects projects;
     private final Payments payments;
+    private final DemoPayments paymentsSoFar;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
-            Payments payments) {
+            Payments payments, DemoPayments demoPayments) {
         this.payments = payments;
+        this.paymentsSoFar = demoPayments;
         this.organisations = organisations;
         this.register = register;
         this.enrolment = enrolment;
@@ -78,7 +82,7 @@ class DemoData implements ApplicationRunner {
         long jamie = add(organisation, NorthshirePeople.JAMIE);
         enrolment.enrol(organisation, jamie, NorthshirePeople.JAMIE.email(), null, Set.of(Role.PARTNER));
         long grace = add(organisation, NorthshirePeople.GRACE);
-        enrolment.enrol(organisation, grace, NorthshirePeople.GRACE.email(), PASSWORD, Set.of(Role.FINANCE));
+        long gracesAccount = enrolment.enrol(organisation, grace, NorthshirePeople.GRACE.email(), PASSWORD, Set.of(Role.FINANCE));
         long helen = add(organisation, NorthshirePeople.HELEN);
         enrolment.enrol(organisation, helen, NorthshirePeople.HELEN.email(), PASSWORD, Set.of(Role.BOARD));
         long sam = add(organisation, NorthshirePeople.SAM);
@@ -116,6 +120,17 @@ class DemoData implements ApplicationRunner {
         payments.addRate(coordinator, PaidActivity.LEADING, 3_000, 9_000L, 18_000L, 60, lastAprilSixth());
         groups.loadNorthshire(coordinator);
         projects.loadNorthshire(coordinator);
+        CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
+                Set.of(Role.FINANCE), false, null);
+        long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()
+                .orElseThrow().id();
+        // Fees are drafted when attendance is committed, so the demo's payments wait for this transaction to commit.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                paymentsSoFar.loadNorthshire(coordinator, finance, chloe, jamie);
+            }
+        });
     }
 
     private void loadEastvale(Organisation eastvale) {

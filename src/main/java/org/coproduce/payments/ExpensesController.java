@@ -158,7 +158,7 @@ class ExpensesController {
 
     private List<Option> easyReadKinds() {
         return java.util.Arrays.stream(ExpenseKind.values())
-                .map(kind -> new Option(kind.name(), labels.of(kind), labels.text("ExpenseKind." + kind.name() + ".easyRead")))
+                .map(kind -> new Option(kind.name(), labels.text("ExpenseKind." + kind.name() + ".easyRead"), ""))
                 .toList();
     }
 

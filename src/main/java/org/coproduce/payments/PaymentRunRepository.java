@@ -188,6 +188,24 @@ class PaymentRunRepository {
         return paid == 1;
     }
 
+    /** What has been paid to a person, and any corrections, newest first. */
+    List<StatementLine> statement(long organisationId, long personId) {
+        return jdbc.sql("""
+                        select l.created_at, l.kind, l.expense_id is not null as for_expense, l.amount_pence, l.reason, coalesce(s.title, e.description) as what,
+                               coalesce((s.starts_at at time zone 'Europe/London')::date, e.spent_on) as day
+                        from ledger_entry l
+                        left join fee_claim c on c.id = l.claim_id and c.organisation_id = l.organisation_id
+                        left join coproduction_session s on s.id = c.session_id and s.organisation_id = c.organisation_id
+                        left join expense_claim e on e.id = l.expense_id and e.organisation_id = l.organisation_id
+                        where l.organisation_id = :organisationId and l.person_id = :personId
+                        order by l.created_at desc, l.id desc""")
+                .param("organisationId", organisationId)
+                .param("personId", personId)
+                .query((rs, row) -> new StatementLine(rs.getTimestamp("created_at").toInstant(), rs.getString("kind"), rs.getBoolean("for_expense"), rs.getLong("amount_pence"),
+                        rs.getString("what"), rs.getDate("day").toLocalDate(), rs.getString("reason")))
+                .list();
+    }
+
     List<LedgerEntry> ledger(long organisationId) {
         return jdbc.sql("""
                         select l.id, l.person_id, coalesce(p.known_as, p.full_name) as name, l.claim_id, l.expense_id, l.run_id, l.kind, l.amount_pence,

@@ -24,12 +24,15 @@ class PaymentsController {
 
     private final PaymentsRepository payments;
     private final ExpensesRepository expenses;
+    private final PaymentRunRepository runs;
     private final PaymentSettings settings;
     private final BenefitSafeguard benefits;
     private final Labels labels;
 
-    PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentSettings settings, BenefitSafeguard benefits, Labels labels) {
+    PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentRunRepository runs, PaymentSettings settings,
+            BenefitSafeguard benefits, Labels labels) {
         this.payments = payments;
+        this.runs = runs;
         this.expenses = expenses;
         this.benefits = benefits;
         this.settings = settings;
@@ -135,6 +138,7 @@ class PaymentsController {
         model.addAttribute("warnings", benefits.warnings(user.organisationId(),
                 claims.stream().filter(c -> c.status() == ClaimStatus.DRAFT || c.status() == ClaimStatus.QUERIED).toList()));
         model.addAttribute("expenses", expenses.of(user.organisationId(), user.personId()));
+        model.addAttribute("statement", runs.statement(user.organisationId(), user.personId()));
         model.addAttribute("preference", payments.preference(user.organisationId(), user.personId()).orElse(PaymentChoice.PAY));
         model.addAttribute("choiceOptions", labels.options(PaymentChoice.class));
         model.addAttribute("easyRead", request.getParameterMap().containsKey("easy-read"));
