@@ -28,8 +28,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Loads the demo on the first start of an empty database. Every name and address is made up. */
 @Component
@@ -124,13 +122,8 @@ class DemoData implements ApplicationRunner {
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()
                 .orElseThrow().id();
-        // Fees are drafted when attendance is committed, so the demo's payments wait for this transaction to commit.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                paymentsSoFar.loadNorthshire(coordinator, finance, chloe, jamie);
-            }
-        });
+        // Fees are drafted when attendance is committed, so the demo's payments are made once this transaction has committed.
+        paymentsSoFar.loadNorthshireLater(coordinator, finance, chloe, jamie);
     }
 
     private void loadEastvale(Organisation eastvale) {

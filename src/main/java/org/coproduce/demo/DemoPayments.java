@@ -11,8 +11,14 @@ import org.coproduce.payments.FeeClaim;
 import org.coproduce.payments.PaymentRuns;
 import org.coproduce.payments.Payments;
 import org.coproduce.web.Dates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,7 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * which waits for her choice; the fees for the board meeting two weeks ago are still to check.
  */
 @Component
-class DemoPayments {
+@ConditionalOnProperty(name = "coproduce.demo.enabled", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DemoPayments implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPayments.class);
+
+    /** Set by the demo data when it has just been loaded into an empty database; otherwise there is nothing to do. */
+    private Runnable northshire;
 
     private final Payments payments;
     private final BenefitSafeguard benefits;
@@ -34,12 +47,25 @@ class DemoPayments {
         this.runs = runs;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loadNorthshire(CurrentUser priya, CurrentUser grace, long chloe, long jamie) {
+    void loadNorthshireLater(CurrentUser priya, CurrentUser grace, long chloe, long jamie) {
+        northshire = () -> loadNorthshire(priya, grace, chloe, jamie);
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (northshire != null) {
+            northshire.run();
+            northshire = null;
+        }
+    }
+
+    private void loadNorthshire(CurrentUser priya, CurrentUser grace, long chloe, long jamie) {
         LocalDate today = LocalDate.now(Dates.LONDON);
         payments.recordEarningsRule(priya, chloe, BenefitRule.CARERS_ALLOWANCE, 60_00L, 1);
         payments.recordEarningsRule(priya, jamie, BenefitRule.ESA_PERMITTED_WORK, null, 1);
         List<FeeClaim> toCheck = payments.feesToCheck(priya.organisationId());
+        log.info("Demo payments: {} fees drafted from the demo's sessions", toCheck.size());
 
         for (FeeClaim fee : toCheck) {
             if (fee.sessionDay().isBefore(today.minusWeeks(5))) {

@@ -153,8 +153,8 @@ public class BenefitSafeguard {
         String who = name == null ? "you" : name;
         String whose = name == null ? "your" : name + "'s";
         String period = limit.rule().period() == BenefitRule.Period.WEEK
-                ? "the week of " + Dates.date(verdict.periodStart()) + " to " + Dates.date(verdict.periodEnd())
-                : "the month from " + Dates.date(verdict.periodStart()) + " to " + Dates.date(verdict.periodEnd());
+                ? "the week of " + range(verdict.periodStart(), verdict.periodEnd())
+                : "the month from " + range(verdict.periodStart(), verdict.periodEnd());
         String per = limit.rule().period() == BenefitRule.Period.WEEK ? " a week" : " a month";
         String limitName = (limit.ownLimit() ? (name == null ? "your own limit of " : "their own limit of ") : "the " + benefit + " limit of ")
                 + Money.pounds(limit.limitPence()) + per;
@@ -185,6 +185,15 @@ public class BenefitSafeguard {
                     + Money.pounds(choice.feeBeforePence()) + how;
             case NO_FEE -> name + " chose no fee for this session" + how;
         } + ", " + Dates.dateTime(choice.recordedAt()) + ".";
+    }
+
+    /** "2 to 8 November 2026", "28 October to 3 November 2026", or both dates in full across a new year. */
+    static String range(LocalDate from, LocalDate to) {
+        if (from.getYear() != to.getYear()) {
+            return Dates.date(from) + " to " + Dates.date(to);
+        }
+        String month = from.getMonth() == to.getMonth() ? "" : " " + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        return from.getDayOfMonth() + month + " to " + Dates.date(to);
     }
 
     private static String capitalised(String text) {

@@ -25,35 +25,34 @@ class PaymentRunRepository {
      * @return the run, or empty when there was nothing to pay
      */
     Optional<Long> createRun(long organisationId, long by) {
-        List<Long> claims = jdbc.sql("""
-                        select c.id from fee_claim c
-                        where c.organisation_id = :organisationId and c.status = 'APPROVED' and c.choice in ('PAY', 'VOUCHER')
-                          and not exists (select 1 from payment_run_claim rc where rc.claim_id = c.id)
-                        order by c.session_ended_at, c.id
-                        for update skip locked""")
-                .param("organisationId", organisationId)
-                .query(Long.class).list();
-        List<Long> expenses = jdbc.sql("""
-                        select e.id from expense_claim e
-                        where e.organisation_id = :organisationId and e.status = 'APPROVED'
-                          and not exists (select 1 from payment_run_expense re where re.expense_id = e.id)
-                        order by e.spent_on, e.id
-                        for update skip locked""")
-                .param("organisationId", organisationId)
-                .query(Long.class).list();
-        if (claims.isEmpty() && expenses.isEmpty()) {
-            return Optional.empty();
-        }
         long run = jdbc.sql("insert into payment_run (organisation_id, created_by_person_id) values (:organisationId, :by) returning id")
                 .param("organisationId", organisationId)
                 .param("by", by)
                 .query(Long.class).single();
-        int taken = take(organisationId, run, claims, """
-                insert into payment_run_claim (claim_id, run_id, organisation_id) values (:id, :run, :organisationId)
-                on conflict (claim_id) do nothing""");
-        taken += take(organisationId, run, expenses, """
-                insert into payment_run_expense (expense_id, run_id, organisation_id) values (:id, :run, :organisationId)
-                on conflict (expense_id) do nothing""");
+        int taken = jdbc.sql("""
+                        with waiting as (
+                            select c.id from fee_claim c
+                            where c.organisation_id = :organisationId and c.status = 'APPROVED' and c.choice in ('PAY', 'VOUCHER')
+                              and not exists (select 1 from payment_run_claim rc where rc.claim_id = c.id)
+                            for update skip locked)
+                        insert into payment_run_claim (claim_id, run_id, organisation_id)
+                        select id, :run, :organisationId from waiting
+                        on conflict (claim_id) do nothing""")
+                .param("organisationId", organisationId)
+                .param("run", run)
+                .update();
+        taken += jdbc.sql("""
+                        with waiting as (
+                            select e.id from expense_claim e
+                            where e.organisation_id = :organisationId and e.status = 'APPROVED'
+                              and not exists (select 1 from payment_run_expense re where re.expense_id = e.id)
+                            for update skip locked)
+                        insert into payment_run_expense (expense_id, run_id, organisation_id)
+                        select id, :run, :organisationId from waiting
+                        on conflict (expense_id) do nothing""")
+                .param("organisationId", organisationId)
+                .param("run", run)
+                .update();
         if (taken == 0) {
             jdbc.sql("delete from payment_run where organisation_id = :organisationId and id = :id")
                     .param("organisationId", organisationId)
@@ -62,14 +61,6 @@ class PaymentRunRepository {
             return Optional.empty();
         }
         return Optional.of(run);
-    }
-
-    private int take(long organisationId, long run, List<Long> ids, String insert) {
-        int taken = 0;
-        for (long id : ids) {
-            taken += jdbc.sql(insert).param("id", id).param("run", run).param("organisationId", organisationId).update();
-        }
-        return taken;
     }
 
     List<PaymentRun> runs(long organisationId) {

@@ -53,7 +53,10 @@ class PaymentSettings {
                 .update();
     }
 
-    /** Days from session to payment for claims paid in the last 90 days: the median and the 95th percentile, or null. */
+    /**
+     * Days from session to payment (or, for an expense, from the day the money was spent) for claims paid in the last
+     * 90 days: the median and the 95th percentile, or null.
+     */
     PaymentSpeed recentDaysToPay(long organisationId) {
         return jdbc.sql("""
                         select percentile_cont(0.5) within group (order by d) as median,
@@ -64,6 +67,12 @@ class PaymentSettings {
                               join fee_claim c on c.id = l.claim_id
                               join coproduction_session s on s.id = c.session_id
                               where l.organisation_id = :organisationId and l.kind in ('FEE', 'VOUCHER')
+                                and l.created_at > now() - interval '90 days'
+                              union all
+                              select (l.created_at at time zone 'Europe/London')::date - e.spent_on
+                              from ledger_entry l
+                              join expense_claim e on e.id = l.expense_id
+                              where l.organisation_id = :organisationId and l.kind = 'EXPENSE'
                                 and l.created_at > now() - interval '90 days') paid""")
                 .param("organisationId", organisationId)
                 .query((rs, row) -> new PaymentSpeed((Double) rs.getObject("median"), (Double) rs.getObject("p95"), rs.getInt("paid")))

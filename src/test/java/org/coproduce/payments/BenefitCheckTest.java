@@ -116,6 +116,13 @@ class BenefitCheckTest {
     }
 
     @Test
+    void aPeriodIsWrittenAsShortlyAsItCanBe() {
+        assertThat(BenefitSafeguard.range(MONDAY_16, SUNDAY_22)).isEqualTo("16 to 22 November 2026");
+        assertThat(BenefitSafeguard.range(LocalDate.of(2026, 10, 28), LocalDate.of(2026, 11, 3))).isEqualTo("28 October to 3 November 2026");
+        assertThat(BenefitSafeguard.range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3))).isEqualTo("28 December 2026 to 3 January 2027");
+    }
+
+    @Test
     void taxYearsStartOnTheSixthOfApril() {
         assertThat(TaxYear.of(LocalDate.of(2026, 4, 5))).isEqualTo(2025);
         assertThat(TaxYear.of(LocalDate.of(2026, 4, 6))).isEqualTo(2026);

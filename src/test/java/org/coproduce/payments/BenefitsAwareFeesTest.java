@@ -78,7 +78,7 @@ class BenefitsAwareFeesTest {
         FeeClaim wednesday = attend(jamie, lastMonday.plusDays(2), 3);
 
         String coordinatorSees = page("/payments/claims", priya);
-        assertThat(coordinatorSees).contains("With this fee, Jamie's earnings in the week of " + Dates.date(lastMonday))
+        assertThat(coordinatorSees).contains("With this fee, Jamie's earnings in the week of " + BenefitSafeguard.range(lastMonday, lastMonday.plusDays(6)))
                 .contains("would be £150. That is over their own limit of £100 a week, so Jamie would lose all of that week's Carer's Allowance")
                 .contains("A fee of £25 would stay under it")
                 .doesNotContain("/payments/claims/" + wednesday.id() + "/approve");

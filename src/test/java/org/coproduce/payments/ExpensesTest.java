@@ -167,6 +167,8 @@ class ExpensesTest {
         assertThat(row.get("description")).isEqualTo("Train to the workshop and back");
 
         payments.markPaid(grace, run);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.markPaid(grace, run)).isInstanceOf(PaymentRuns.Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.createRun(grace)).isInstanceOf(PaymentRuns.Refused.class);
         assertThat(jdbc.sql("select count(*) from ledger_entry where expense_id = :id and kind = 'EXPENSE'").param("id", expense)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(expenses.of(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.PAID);
