@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A payment run as a file a finance system can import, as CSV or as an Excel workbook. The layout, one row per claim,
@@ -46,7 +46,9 @@ final class PaymentExport {
      * with two decimals, dates as dates, and a total row that adds up the amounts.
      */
     static byte[] excel(long runId, List<PaymentLine> lines) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Streamed: rows go to a temporary file as they are written, so a run of thousands of claims needs little memory.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Payments");
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
@@ -87,6 +89,7 @@ final class PaymentExport {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
