@@ -116,24 +116,6 @@ class ExpensesController {
         return download(expenses.receipt(user.organisationId(), expenseId, receiptId, null).orElseThrow(NotFoundException::new));
     }
 
-    @PostMapping("/payments/mileage")
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
-    String mileage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String pence, RedirectAttributes redirect) {
-        Integer value;
-        try {
-            value = pence == null ? null : Integer.valueOf(pence.strip().replace("p", ""));
-        } catch (NumberFormatException notANumber) {
-            value = null;
-        }
-        if (value == null || value < 0 || value > 200) {
-            redirect.addFlashAttribute("problem", "Enter the mileage rate as a whole number of pence from 0 to 200, like 45");
-            return "redirect:/payments/rates";
-        }
-        settings.setPencePerMile(user.organisationId(), value, user.personId());
-        redirect.addFlashAttribute("notice", "Saved: mileage is paid back at " + value + "p a mile from now on");
-        return "redirect:/payments/rates";
-    }
-
     private String kindPage(boolean easyRead, FormErrors errors, Model model) {
         model.addAttribute("kinds", easyRead ? easyReadKinds() : labels.options(ExpenseKind.class));
         model.addAttribute("easyRead", easyRead);

@@ -63,6 +63,26 @@ class PaymentsController {
         return "redirect:/payments/rates";
     }
 
+    @PostMapping("/payments/mileage")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
+    String mileage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String pence, Model model,
+            RedirectAttributes redirect) {
+        Integer value;
+        try {
+            value = pence == null ? null : Integer.valueOf(pence.strip().replace("p", ""));
+        } catch (NumberFormatException notANumber) {
+            value = null;
+        }
+        if (value == null || value < 0 || value > 200) {
+            ratesPage(user, RateForm.empty(), FormErrors.of("pence", "Enter the mileage rate as a whole number of pence from 0 to 200, like 45"), model);
+            model.addAttribute("typedPence", pence);
+            return "payments/rates";
+        }
+        settings.setPencePerMile(user.organisationId(), value, user.personId());
+        redirect.addFlashAttribute("notice", "Saved: mileage is paid back at " + value + "p a mile from now on");
+        return "redirect:/payments/rates";
+    }
+
     @GetMapping("/payments/claims")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'FINANCE')")
     String claims(@AuthenticationPrincipal CurrentUser user, Model model) {

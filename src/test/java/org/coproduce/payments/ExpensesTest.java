@@ -179,6 +179,20 @@ class ExpensesTest {
     }
 
     @Test
+    void theMileageRateIsTheOrganisationsOwnAndABadOneIsExplainedNextToTheField() throws Exception {
+        String page = mvc.perform(post("/payments/mileage").with(as(priya)).with(csrf()).param("pence", "lots"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary").contains("Enter the mileage rate as a whole number of pence from 0 to 200")
+                .contains("value=\"lots\"");
+
+        mvc.perform(post("/payments/mileage").with(as(priya)).with(csrf()).param("pence", "40")).andExpect(redirectedUrl("/payments/rates"));
+        mvc.perform(claim(jamie, ExpenseKind.MILEAGE).param("session", String.valueOf(workshop)).param("miles", "10")
+                .param("description", "Home to the hub and back"));
+
+        assertThat(expenses.of(northshire.id(), jamie.personId()).get(0).amountPence()).isEqualTo(400);
+    }
+
+    @Test
     void aPartnerCanTakeBackTheirOwnClaimBeforeItIsApprovedButNotSomeoneElses() throws Exception {
         mvc.perform(claim(jamie, ExpenseKind.OTHER).param("session", String.valueOf(workshop)).param("amount", "5")
                 .param("description", "Parking"));
