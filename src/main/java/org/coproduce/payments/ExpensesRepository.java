@@ -17,6 +17,7 @@ class ExpensesRepository {
 
     private static final String EXPENSES = """
             select e.id, e.person_id, coalesce(p.known_as, p.full_name) as name, e.session_id, s.title, e.kind, e.spent_on,
+                   (e.created_at at time zone 'Europe/London')::date as claimed_on,
                    e.description, e.miles_tenths, e.pence_per_mile, e.amount_pence, e.status, e.query_reason
             from expense_claim e
             join person p on p.id = e.person_id and p.organisation_id = e.organisation_id
@@ -97,6 +98,15 @@ class ExpensesRepository {
                 .query(ExpensesRepository::map).list());
     }
 
+    /** Expenses still to be paid back (not yet paid or withdrawn), longest waiting first. */
+    List<ExpenseClaim> waitingToBePaid(long organisationId) {
+        return withReceipts(organisationId, jdbc.sql(EXPENSES + """
+                         where e.organisation_id = :organisationId and e.status in ('DRAFT', 'QUERIED', 'APPROVED')
+                         order by greatest(e.spent_on, (e.created_at at time zone 'Europe/London')::date), e.id""")
+                .param("organisationId", organisationId)
+                .query(ExpensesRepository::map).list());
+    }
+
     /** Approves a waiting or queried expense, or queries it; false when someone else decided it first. */
     boolean decide(long organisationId, long expenseId, ClaimStatus decision, String reason, long by) {
         return jdbc.sql("""
@@ -157,7 +167,7 @@ class ExpensesRepository {
 
     static ExpenseClaim map(ResultSet rs, int row) throws SQLException {
         return new ExpenseClaim(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"), (Long) rs.getObject("session_id"),
-                rs.getString("title"), ExpenseKind.valueOf(rs.getString("kind")), rs.getDate("spent_on").toLocalDate(),
+                rs.getString("title"), ExpenseKind.valueOf(rs.getString("kind")), rs.getDate("spent_on").toLocalDate(), rs.getDate("claimed_on").toLocalDate(),
                 rs.getString("description"), (Integer) rs.getObject("miles_tenths"), (Integer) rs.getObject("pence_per_mile"),
                 rs.getLong("amount_pence"), ClaimStatus.valueOf(rs.getString("status")), rs.getString("query_reason"), List.of());
     }

@@ -54,7 +54,7 @@ class PaymentSettings {
     }
 
     /**
-     * Days from session to payment (or, for an expense, from the day the money was spent) for claims paid in the last
+     * Days from session to payment (or, for an expense, from the day the money was spent, or claimed if later) for claims paid in the last
      * 90 days: the median and the 95th percentile, or null.
      */
     PaymentSpeed recentDaysToPay(long organisationId) {
@@ -69,7 +69,8 @@ class PaymentSettings {
                               where l.organisation_id = :organisationId and l.kind in ('FEE', 'VOUCHER')
                                 and l.created_at > now() - interval '90 days'
                               union all
-                              select (l.created_at at time zone 'Europe/London')::date - e.spent_on
+                              select (l.created_at at time zone 'Europe/London')::date
+                                     - greatest(e.spent_on, (e.created_at at time zone 'Europe/London')::date)
                               from ledger_entry l
                               join expense_claim e on e.id = l.expense_id
                               where l.organisation_id = :organisationId and l.kind = 'EXPENSE'

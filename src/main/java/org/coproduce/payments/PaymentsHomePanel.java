@@ -2,6 +2,7 @@ package org.coproduce.payments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.coproduce.accounts.Role;
 import org.coproduce.web.Dates;
@@ -11,16 +12,25 @@ import org.coproduce.web.SignedInUser;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Tells coordinators and finance about claims close to or past the organisation's promise to pay, oldest first. */
+/**
+ * Tells coordinators and finance about fees and expenses close to or past the organisation's promise to pay, oldest
+ * first. An expense's wait starts on the day the money was spent, or the day it was claimed if that is later.
+ */
 @Component
 @Order(1)
 class PaymentsHomePanel implements HomePanel {
 
     private final PaymentsRepository claims;
+    private final ExpensesRepository expenses;
     private final PaymentSettings settings;
 
-    PaymentsHomePanel(PaymentsRepository claims, PaymentSettings settings) {
+    /** A fee or an expense still to pay, and since when. */
+    private record Waiting(String personName, LocalDate since, String what) {
+    }
+
+    PaymentsHomePanel(PaymentsRepository claims, ExpensesRepository expenses, PaymentSettings settings) {
         this.claims = claims;
+        this.expenses = expenses;
         this.settings = settings;
     }
 
@@ -32,18 +42,23 @@ class PaymentsHomePanel implements HomePanel {
         }
         int promise = settings.promiseDays(user.organisationId());
         LocalDate today = LocalDate.now(Dates.LONDON);
-        List<FeeClaim> waiting = claims.waitingToBePaid(user.organisationId());
-        List<FeeClaim> late = waiting.stream()
-                .filter(c -> DaysToPay.standing(DaysToPay.days(c.sessionDay(), today), promise) == DaysToPay.Standing.LATE).toList();
-        List<FeeClaim> close = waiting.stream()
-                .filter(c -> DaysToPay.standing(DaysToPay.days(c.sessionDay(), today), promise) == DaysToPay.Standing.CLOSE).toList();
+        List<Waiting> waiting = new ArrayList<>();
+        claims.waitingToBePaid(user.organisationId()).forEach(fee -> waiting.add(new Waiting(fee.personName(), fee.sessionDay(),
+                "since " + fee.sessionTitle())));
+        expenses.waitingToBePaid(user.organisationId()).forEach(expense -> waiting.add(new Waiting(expense.personName(),
+                expense.waitingSince(), "to be paid back for " + expense.description().toLowerCase(java.util.Locale.UK))));
+        waiting.sort(Comparator.comparing(Waiting::since));
+        List<Waiting> late = waiting.stream()
+                .filter(w -> DaysToPay.standing(DaysToPay.days(w.since(), today), promise) == DaysToPay.Standing.LATE).toList();
+        List<Waiting> close = waiting.stream()
+                .filter(w -> DaysToPay.standing(DaysToPay.days(w.since(), today), promise) == DaysToPay.Standing.CLOSE).toList();
         List<HomeFlag> flags = new ArrayList<>();
         if (!late.isEmpty()) {
-            FeeClaim oldest = late.get(0);
+            Waiting oldest = late.get(0);
             flags.add(new HomeFlag((late.size() == 1 ? "1 claim has" : late.size() + " claims have") + " waited longer than "
                             + promise + " days to be paid",
                     "You promised to pay people within " + promise + " days of a session. The longest wait is " + oldest.personName()
-                            + "'s, " + DaysToPay.days(oldest.sessionDay(), today) + " days since " + oldest.sessionTitle()
+                            + "'s, " + DaysToPay.days(oldest.since(), today) + " days " + oldest.what()
                             + ". Waiting for money stops people taking part.",
                     "/payments/claims", "See the claims waiting to be paid"));
         }

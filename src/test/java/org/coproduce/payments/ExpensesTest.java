@@ -193,6 +193,21 @@ class ExpensesTest {
     }
 
     @Test
+    void anExpenseWaitingPastThePromiseIsFlaggedFromTheDayItWasClaimed() throws Exception {
+        mvc.perform(post("/payments/promise").with(as(priya)).with(csrf()).param("days", "7"));
+        mvc.perform(claim(jamie, ExpenseKind.OTHER).param("spentDay", "1").param("spentMonth", "1").param("spentYear",
+                String.valueOf(java.time.LocalDate.now().getYear())).param("amount", "5").param("description", "Parking"));
+        String home = mvc.perform(get("/home").with(as(priya))).andReturn().getResponse().getContentAsString();
+        assertThat(home).doesNotContain("waited longer than 7 days");
+
+        jdbc.sql("update expense_claim set created_at = now() - interval '10 days' where person_id = :person")
+                .param("person", jamie.personId()).update();
+        home = mvc.perform(get("/home").with(as(grace))).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("1 claim has waited longer than 7 days to be paid")
+                .contains("The longest wait is Jamie's, 10 days to be paid back for parking");
+    }
+
+    @Test
     void aPartnerCanTakeBackTheirOwnClaimBeforeItIsApprovedButNotSomeoneElses() throws Exception {
         mvc.perform(claim(jamie, ExpenseKind.OTHER).param("session", String.valueOf(workshop)).param("amount", "5")
                 .param("description", "Parking"));
