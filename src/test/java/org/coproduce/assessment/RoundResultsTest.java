@@ -1,0 +1,72 @@
+package org.coproduce.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduce.assessment.Rating.DOING_WELL;
+import static org.coproduce.assessment.Rating.DONT_KNOW;
+import static org.coproduce.assessment.Rating.GETTING_THERE;
+import static org.coproduce.assessment.Rating.MORE_TO_DO;
+import static org.coproduce.assessment.Side.LIVED_EXPERIENCE;
+import static org.coproduce.assessment.Side.PROFESSIONAL;
+
+import java.util.List;
+import org.coproduce.assessment.RoundResults.Given;
+import org.junit.jupiter.api.Test;
+
+class RoundResultsTest {
+
+    static final Framework FRAMEWORK = FrameworkFile.read("""
+            name: Test
+            easyRead:
+              name: Test
+            themes:
+              - title: One
+                easyRead: One
+                indicators:
+                  - {doingWell: a, moreToDo: b, easyRead: {doingWell: a, moreToDo: b}}
+                  - {doingWell: c, moreToDo: d, easyRead: {doingWell: c, moreToDo: d}}
+                  - {doingWell: e, moreToDo: f, easyRead: {doingWell: e, moreToDo: f}}
+                  - {doingWell: g, moreToDo: h, easyRead: {doingWell: g, moreToDo: h}}
+            """).framework();
+
+    @Test
+    void theSpreadCountsEveryAnswerAndTheAverageLeavesOutDontKnow() {
+        Spread spread = Spread.of(List.of(DOING_WELL, DOING_WELL, MORE_TO_DO, DONT_KNOW));
+
+        assertThat(spread.total()).isEqualTo(4);
+        assertThat(spread.count(DOING_WELL)).isEqualTo(2);
+        assertThat(spread.percent(DONT_KNOW)).isEqualTo(25);
+        assertThat(spread.average()).isEqualTo(4.0 / 3);
+        assertThat(Spread.of(List.of(DONT_KNOW)).average()).isNull();
+    }
+
+    @Test
+    void indicatorsWhereTheSidesDisagreeMostComeFirst() {
+        List<RoundResults.IndicatorResult> results = RoundResults.disagreementFirst(RoundResults.of(FRAMEWORK, List.of(
+                // 1.1: both sides say doing well: no gap
+                new Given("1.1", LIVED_EXPERIENCE, DOING_WELL), new Given("1.1", PROFESSIONAL, DOING_WELL),
+                // 1.2: staff say doing well, people with lived experience say more to do: the biggest gap
+                new Given("1.2", LIVED_EXPERIENCE, MORE_TO_DO), new Given("1.2", LIVED_EXPERIENCE, MORE_TO_DO),
+                new Given("1.2", PROFESSIONAL, DOING_WELL),
+                // 1.3: a gap of 1
+                new Given("1.3", LIVED_EXPERIENCE, GETTING_THERE), new Given("1.3", PROFESSIONAL, DOING_WELL),
+                new Given("1.3", PROFESSIONAL, DONT_KNOW),
+                // 1.4: only staff rated it, so there is nothing to compare
+                new Given("1.4", PROFESSIONAL, MORE_TO_DO))));
+
+        assertThat(results).extracting(r -> r.indicator().code()).containsExactly("1.2", "1.3", "1.1", "1.4");
+        assertThat(results.get(0).gap()).isEqualTo(2.0);
+        assertThat(results.get(1).professional().total()).isEqualTo(2);
+        assertThat(results.get(3).gap()).isNull();
+        assertThat(results.get(3).overall().count(MORE_TO_DO)).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundWithNoRatingsHasAnEmptySpreadForEveryIndicator() {
+        List<RoundResults.IndicatorResult> results = RoundResults.of(FRAMEWORK, List.of());
+
+        assertThat(results).hasSize(4).allSatisfy(r -> {
+            assertThat(r.overall().total()).isZero();
+            assertThat(r.gap()).isNull();
+        });
+    }
+}
