@@ -1,7 +1,7 @@
 package org.coproduce.assessment;
 
 import java.util.Set;
-import org.coproduce.accounts.Role;
+import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,8 @@ class AssessmentNavigation {
 
     @Bean
     NavigationItem frameworksLink() {
-        return new NavigationItem("Self-assessment", "/assessment/frameworks",
-                "Check if co-production is happening: the frameworks everyone rates, built in or your own.",
-                Set.of(Role.COORDINATOR.authority()), 50);
+        return new NavigationItem("Self-assessment", "/assessment",
+                "Check if co-production is happening: everyone rates how it is going, and you see where people agree and where they do not.",
+                Set.of(CurrentUser.MEMBER), 50);
     }
 }

@@ -1,0 +1,121 @@
+package org.coproduce.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.people.InvolvementRole;
+import org.coproduce.people.Person;
+import org.coproduce.people.Register;
+import org.coproduce.web.Dates;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rounds of rating a framework: started by a coordinator, rated by each person on their own, compared by side. */
+@Service
+@Transactional
+public class Rounds {
+
+    /** What stopped a step, as errors for the form. */
+    public static class Refused extends RuntimeException {
+        final transient FormErrors errors;
+
+        Refused(FormErrors errors) {
+            super("refused");
+            this.errors = errors;
+        }
+    }
+
+    private final RoundRepository rounds;
+    private final FrameworkRepository frameworks;
+    private final Frameworks reader;
+    private final Register register;
+
+    Rounds(RoundRepository rounds, FrameworkRepository frameworks, Frameworks reader, Register register) {
+        this.rounds = rounds;
+        this.frameworks = frameworks;
+        this.reader = reader;
+        this.register = register;
+    }
+
+    /** Starts a round with the latest version of a framework and asks each person chosen to rate it. */
+    public long start(CurrentUser by, Long frameworkId, String title, LocalDate closesOn, Collection<Long> people) {
+        List<FormErrors.Error> problems = new ArrayList<>();
+        StoredFramework framework = frameworkId == null ? null : frameworks.find(by.organisationId(), frameworkId, null).orElse(null);
+        if (framework == null) {
+            problems.add(new FormErrors.Error("framework", "Choose the framework to rate"));
+        }
+        String cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty()) {
+            problems.add(new FormErrors.Error("title", "Give the round a title, like \"Autumn 2026 check\""));
+        } else if (cleanTitle.length() > 200) {
+            problems.add(new FormErrors.Error("title", "Keep the title to 200 characters or fewer"));
+        }
+        if (closesOn == null) {
+            problems.add(new FormErrors.Error("closes", "Enter the day the round closes"));
+        } else if (closesOn.isBefore(LocalDate.now(Dates.LONDON))) {
+            problems.add(new FormErrors.Error("closes", "The closing day must be today or later"));
+        }
+        List<Person> chosen = register.everyoneCurrent(by.organisationId()).stream().filter(p -> people.contains(p.id())).toList();
+        if (chosen.isEmpty()) {
+            problems.add(new FormErrors.Error("people", "Choose who to ask: people with lived experience, carers, staff and board members"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(FormErrors.of(problems));
+        }
+        long round = rounds.start(by.organisationId(), framework.versionId(), cleanTitle, closesOn, by.personId());
+        for (Person person : chosen) {
+            rounds.invite(by.organisationId(), round, person.id(), side(person));
+        }
+        return round;
+    }
+
+    /**
+     * Saves a person's ratings; with send, also sends them, which needs every indicator answered. Nothing can change
+     * after the closing day.
+     */
+    public void rate(CurrentUser by, long roundId, Map<String, GivenRating> given, boolean send, boolean nameShown) {
+        Round round = rounds.round(by.organisationId(), roundId).orElseThrow(NotFoundException::new);
+        rounds.rater(by.organisationId(), roundId, by.personId()).orElseThrow(NotFoundException::new);
+        if (round.closed(LocalDate.now(Dates.LONDON))) {
+            throw new Refused(FormErrors.of("round", "This round closed on " + Dates.date(round.closesOn())
+                    + ", so ratings can no longer be saved or changed"));
+        }
+        Framework framework = framework(by.organisationId(), round);
+        List<FormErrors.Error> problems = new ArrayList<>();
+        for (Framework.Theme theme : framework.themes()) {
+            for (Framework.Indicator indicator : theme.indicators()) {
+                GivenRating rating = given.get(indicator.code());
+                if (rating != null && rating.comment() != null && rating.comment().length() > 2000) {
+                    problems.add(new FormErrors.Error("comment-" + indicator.code(), "Keep the comment on " + indicator.code() + " to 2,000 characters or fewer"));
+                } else if (rating != null && rating.evidence() != null && rating.evidence().length() > 2000) {
+                    problems.add(new FormErrors.Error("evidence-" + indicator.code(), "Keep the evidence for " + indicator.code() + " to 2,000 characters or fewer"));
+                } else if (rating == null && send) {
+                    problems.add(new FormErrors.Error("rating-" + indicator.code(), "Rate " + indicator.code()
+                            + ", or choose \"Don't know\""));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(FormErrors.of(problems));
+        }
+        given.values().forEach(rating -> rounds.rate(by.organisationId(), roundId, by.personId(), rating));
+        if (send) {
+            rounds.submit(by.organisationId(), roundId, by.personId(), nameShown);
+        }
+    }
+
+    Framework framework(long organisationId, Round round) {
+        return reader.framework(frameworks.version(organisationId, round.frameworkVersionId()).orElseThrow());
+    }
+
+    /** People with lived experience and family carers on one side; everyone else on the other. */
+    static Side side(Person person) {
+        return person.roles().contains(InvolvementRole.LIVED_EXPERIENCE) || person.roles().contains(InvolvementRole.FAMILY_CARER)
+                ? Side.LIVED_EXPERIENCE : Side.PROFESSIONAL;
+    }
+}

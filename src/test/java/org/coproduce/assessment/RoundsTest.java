@@ -1,0 +1,149 @@
+package org.coproduce.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduce.support.SignedIn.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.Role;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.support.CoproduceTest;
+import org.coproduce.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@CoproduceTest
+class RoundsTest {
+
+    static final List<String> LADDER = List.of("1.1", "1.2", "1.3", "1.4", "1.5");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired FrameworkRepository frameworks;
+    @Autowired Rounds rounds;
+    @Autowired JdbcClient jdbc;
+
+    Organisation northshire;
+    CurrentUser priya;
+    CurrentUser jamie;
+    CurrentUser tom;
+    long ladder;
+    long round;
+
+    @BeforeEach
+    void setUp() {
+        northshire = fixtures.organisation("Northshire Partnership");
+        priya = fixtures.coordinator(northshire);
+        jamie = fixtures.partner(northshire);
+        tom = fixtures.staff(northshire);
+        ladder = frameworks.available(northshire.id()).stream().filter(f -> f.name().equals("Where is our work on the ladder?")).findFirst()
+                .orElseThrow().frameworkId();
+        round = rounds.start(priya, ladder, "Autumn check", LocalDate.now().plusWeeks(2), Set.of(jamie.personId(), tom.personId()));
+    }
+
+    @Test
+    void startingARoundNeedsAFrameworkATitleAClosingDayNotPastAndPeopleToAsk() throws Exception {
+        String page = mvc.perform(post("/assessment/rounds").with(as(priya)).with(csrf()).param("title", "")
+                        .param("closesDay", "1").param("closesMonth", "1").param("closesYear", "2020"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary").contains("Choose the framework to rate").contains("Give the round a title")
+                .contains("The closing day must be today or later").contains("Choose who to ask");
+    }
+
+    @Test
+    void ratingsCanBeSavedHalfDoneAndAreSentOnlyWhenEveryIndicatorIsAnswered() throws Exception {
+        mvc.perform(rate(jamie).param("rating-1.1", "MORE_TO_DO").param("comment-1.1", "We were asked in late").param("save", "yes"))
+                .andExpect(redirectedUrl("/assessment/rounds/" + round + "/rate"));
+        assertThat(page("/assessment/rounds/" + round + "/rate", jamie)).contains("We were asked in late");
+        mvc.perform(get("/assessment/rounds/" + round + "/results").with(as(jamie))).andExpect(status().isNotFound());
+
+        String refused = mvc.perform(rate(jamie).param("rating-1.1", "MORE_TO_DO").param("send", "yes"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Rate 1.2, or choose \"Don't know\"").contains("Rate 1.5");
+
+        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("send", "yes")).andExpect(redirectedUrl("/assessment/rounds/" + round + "/results"));
+        assertThat(page("/assessment/rounds/" + round + "/results", jamie)).contains("1 of 2 people have sent their ratings");
+    }
+
+    @Test
+    void theResultsShowWhereTheGroupsDisagreeMostFirstWithoutNamesUnlessChosen() throws Exception {
+        mvc.perform(rate(jamie).param("rating-1.1", "DOING_WELL").param("rating-1.2", "DOING_WELL").param("rating-1.3", "MORE_TO_DO")
+                .param("rating-1.4", "DOING_WELL").param("rating-1.5", "DOING_WELL").param("comment-1.3", "Nobody showed us the designs")
+                .param("send", "yes"));
+        mvc.perform(rateAll(tom, "DOING_WELL").param("comment-1.2", "We share decisions").param("nameShown", "yes").param("send", "yes"));
+
+        String results = page("/assessment/rounds/" + round + "/results", priya);
+        assertThat(results.indexOf("1.3: People with lived experience design the answers")).isLessThan(results.indexOf("1.1: People with lived"));
+        assertThat(results).contains("Groups see this very differently").contains("Nobody showed us the designs")
+                .contains("(more to do, people with lived experience and carers)")
+                .contains("(doing well, Tom, staff and board members)").doesNotContain("Jamie,");
+    }
+
+    @Test
+    void anEmptyRoundSaysSoHonestly() throws Exception {
+        assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
+    }
+
+    @Test
+    void afterTheClosingDayRatingsAreRefusedWithAClearMessage() throws Exception {
+        jdbc.sql("update assessment_round set closes_on = current_date - 1 where id = :id").param("id", round).update();
+
+        String page = mvc.perform(rateAll(jamie, "DOING_WELL").param("send", "yes")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary").contains("This round closed on");
+        assertThat(jdbc.sql("select count(*) from assessment_rating where round_id = :id").param("id", round).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aRoundKeepsTheWordingItStartedWithWhenTheFrameworkChanges() throws Exception {
+        long copy = frameworks.create(northshire.id(), priya.personId(), "Our ladder", frameworks.find(northshire.id(), ladder, null).orElseThrow().source());
+        long ours = rounds.start(priya, copy, "Our round", LocalDate.now().plusWeeks(1), Set.of(jamie.personId()));
+        String source = frameworks.find(northshire.id(), copy, null).orElseThrow().source();
+        mvc.perform(post("/assessment/frameworks/" + copy + "/edit").with(as(priya)).with(csrf())
+                .param("source", source.replace("from the start.", "from the very start.")));
+
+        assertThat(page("/assessment/rounds/" + ours + "/rate", jamie)).contains("from the start.").doesNotContain("from the very start.");
+        assertThat(page("/assessment/frameworks/" + copy + "?version=1", priya)).contains("1 round uses this version");
+    }
+
+    @Test
+    void anotherOrganisationAndPeopleNotAskedCannotSeeARound() throws Exception {
+        CurrentUser ruth = fixtures.coordinator(fixtures.organisation("Eastvale Carers"));
+        mvc.perform(get("/assessment/rounds/" + round).with(as(ruth))).andExpect(status().isNotFound());
+        mvc.perform(get("/assessment/rounds/" + round + "/results").with(as(ruth))).andExpect(status().isNotFound());
+        mvc.perform(rateAll(ruth, "DOING_WELL").param("send", "yes")).andExpect(status().isNotFound());
+        assertThat(page("/assessment", ruth)).doesNotContain("Autumn check");
+
+        CurrentUser helen = fixtures.member(northshire, "Helen Ward", "Helen", Role.BOARD);
+        mvc.perform(get("/assessment/rounds/" + round).with(as(helen))).andExpect(status().isNotFound());
+    }
+
+    private MockHttpServletRequestBuilder rate(CurrentUser who) {
+        return post("/assessment/rounds/" + round + "/rate").with(as(who)).with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder rateAll(CurrentUser who, String rating) {
+        MockHttpServletRequestBuilder request = rate(who);
+        for (String code : LADDER) {
+            request = request.param("rating-" + code, rating);
+        }
+        return request;
+    }
+
+    private String page(String path, CurrentUser who) throws Exception {
+        return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
