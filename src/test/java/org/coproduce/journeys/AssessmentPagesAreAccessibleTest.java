@@ -40,4 +40,57 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         assertAccessible();
         open("/assessment/frameworks/new");
     }
+
+    @Test
+    void aCoordinatorStartsARoundAPartnerRatesItAndTheResultsShowTheGap() {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        CurrentUser priya = fixtures.coordinator(northshire);
+        CurrentUser jamie = fixtures.partner(northshire);
+        CurrentUser tom = fixtures.staff(northshire);
+
+        signIn(priya);
+        open("/assessment");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a round")).click();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the round")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose the framework to rate");
+        assertAccessible();
+        page.getByLabel("Where is our work on the ladder?").check();
+        page.getByLabel("Title").fill("Autumn check");
+        java.time.LocalDate closes = java.time.LocalDate.now().plusWeeks(2);
+        page.getByLabel("Day").fill(String.valueOf(closes.getDayOfMonth()));
+        page.getByLabel("Month").fill(String.valueOf(closes.getMonthValue()));
+        page.getByLabel("Year").fill(String.valueOf(closes.getYear()));
+        page.getByLabel("Jamie Lee").check();
+        page.getByLabel("Thomas Bennett").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the round")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The round has started");
+        assertAccessible();
+        String roundPage = page.url();
+
+        page.context().clearCookies();
+        signIn(jamie);
+        page.navigate(roundPage);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rate it")).click();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Rate 1.1");
+        assertAccessible();
+        for (String code : java.util.List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
+            page.locator("input[name='rating-" + code + "'][value='MORE_TO_DO']").check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
+        assertThat(page.locator("h1")).containsText("Results: Autumn check");
+        assertAccessible();
+
+        page.context().clearCookies();
+        signIn(tom);
+        page.navigate(roundPage + "/rate");
+        for (String code : java.util.List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
+            page.locator("input[name='rating-" + code + "'][value='DOING_WELL']").check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
+        assertThat(page.locator("main")).containsText("Groups see this very differently");
+        assertAccessible();
+    }
 }
