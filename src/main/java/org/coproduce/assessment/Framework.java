@@ -19,6 +19,15 @@ public record Framework(String name, String description, String credit, String e
         return themes.stream().mapToInt(theme -> theme.indicators().size()).sum();
     }
 
+    /** Every indicator, theme by theme, in order. */
+    public List<Indicator> indicators() {
+        return themes.stream().flatMap(theme -> theme.indicators().stream()).toList();
+    }
+
+    public Theme themeOf(Indicator indicator) {
+        return themes.stream().filter(theme -> theme.indicators().contains(indicator)).findFirst().orElseThrow();
+    }
+
     /** A big idea, and the indicators that show how well it is going. */
     public record Theme(int number, String title, String easyReadTitle, List<Indicator> indicators) {
 

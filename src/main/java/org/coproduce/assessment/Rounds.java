@@ -75,8 +75,8 @@ public class Rounds {
     }
 
     /**
-     * Saves a person's ratings; with send, also sends them, which needs every indicator answered. Nothing can change
-     * after the closing day.
+     * Saves a person's ratings; with send, also sends them, which needs every indicator answered, now or earlier.
+     * Nothing can change after the closing day.
      */
     public void rate(CurrentUser by, long roundId, Map<String, GivenRating> given, boolean send, boolean nameShown) {
         Round round = rounds.round(by.organisationId(), roundId).orElseThrow(NotFoundException::new);
@@ -86,6 +86,7 @@ public class Rounds {
                     + ", so ratings can no longer be saved or changed"));
         }
         Framework framework = framework(by.organisationId(), round);
+        Map<String, GivenRating> saved = rounds.ratingsOf(by.organisationId(), roundId, by.personId());
         List<FormErrors.Error> problems = new ArrayList<>();
         for (Framework.Theme theme : framework.themes()) {
             for (Framework.Indicator indicator : theme.indicators()) {
@@ -94,7 +95,7 @@ public class Rounds {
                     problems.add(new FormErrors.Error("comment-" + indicator.code(), "Keep the comment on " + indicator.code() + " to 2,000 characters or fewer"));
                 } else if (rating != null && rating.evidence() != null && rating.evidence().length() > 2000) {
                     problems.add(new FormErrors.Error("evidence-" + indicator.code(), "Keep the evidence for " + indicator.code() + " to 2,000 characters or fewer"));
-                } else if (rating == null && send) {
+                } else if (rating == null && send && !saved.containsKey(indicator.code())) {
                     problems.add(new FormErrors.Error("rating-" + indicator.code(), "Rate " + indicator.code()
                             + ", or choose \"Don't know\""));
                 }

@@ -92,6 +92,28 @@ class RoundsTest {
     }
 
     @Test
+    void theEasyReadFormAsksOneQuestionAtATimeAndSendsWhenAllAreAnswered() throws Exception {
+        assertThat(page("/assessment/rounds/" + round + "/easy/1", jamie)).contains("Question 1 of 5")
+                .contains("People with lived experience helped from the start.").contains("I do not know");
+        String refused = mvc.perform(post("/assessment/rounds/" + round + "/easy/1").with(as(jamie)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary").contains("Choose an answer");
+
+        mvc.perform(post("/assessment/rounds/" + round + "/easy/1").with(as(jamie)).with(csrf()).param("rating", "MORE_TO_DO")
+                .param("comment", "We came in late")).andExpect(redirectedUrl("/assessment/rounds/" + round + "/easy/2"));
+        assertThat(page("/assessment/rounds/" + round + "/easy/send", jamie)).contains("You answered 1 of 5 questions").contains("Question 2");
+        mvc.perform(post("/assessment/rounds/" + round + "/easy/send").with(as(jamie)).with(csrf())).andExpect(status().isOk());
+
+        for (int number = 2; number <= 5; number++) {
+            mvc.perform(post("/assessment/rounds/" + round + "/easy/" + number).with(as(jamie)).with(csrf()).param("rating", "DONT_KNOW"));
+        }
+        mvc.perform(post("/assessment/rounds/" + round + "/easy/send").with(as(jamie)).with(csrf()))
+                .andExpect(redirectedUrl("/assessment/rounds/" + round + "/results"));
+        assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("We came in late");
+        mvc.perform(get("/assessment/rounds/" + round + "/easy/6").with(as(jamie))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }

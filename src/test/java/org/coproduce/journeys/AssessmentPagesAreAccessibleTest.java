@@ -71,21 +71,28 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         page.context().clearCookies();
         signIn(jamie);
         page.navigate(roundPage);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rate it")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Easy read: one question at a time")).click();
         assertAccessible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Rate 1.1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next question")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose an answer");
         assertAccessible();
-        for (String code : java.util.List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
-            page.locator("input[name='rating-" + code + "'][value='MORE_TO_DO']").check();
+        for (int question = 1; question <= 5; question++) {
+            assertThat(page.locator(".govuk-caption-l")).hasText("Question " + question + " of 5");
+            page.getByLabel("There is more to do").check();
+            page.locator("main form button[type=submit]").click();
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
+        assertThat(page.locator("main")).containsText("You answered 5 of 5 questions");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
         assertThat(page.locator("h1")).containsText("Results: Autumn check");
         assertAccessible();
 
         page.context().clearCookies();
         signIn(tom);
         page.navigate(roundPage + "/rate");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Rate 1.1");
+        assertAccessible();
         for (String code : java.util.List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
             page.locator("input[name='rating-" + code + "'][value='DOING_WELL']").check();
         }
