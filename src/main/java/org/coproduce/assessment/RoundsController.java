@@ -34,10 +34,10 @@ class RoundsController {
     private final RoundRepository stored;
     private final FrameworkRepository frameworks;
     private final Register register;
-    private final org.coproduce.web.Labels labels;
+    private final ResultsPage resultsPage;
 
-    RoundsController(Rounds rounds, RoundRepository stored, FrameworkRepository frameworks, Register register, org.coproduce.web.Labels labels) {
-        this.labels = labels;
+    RoundsController(Rounds rounds, RoundRepository stored, FrameworkRepository frameworks, Register register, ResultsPage resultsPage) {
+        this.resultsPage = resultsPage;
         this.rounds = rounds;
         this.stored = stored;
         this.frameworks = frameworks;
@@ -226,18 +226,7 @@ class RoundsController {
 
     @GetMapping("/assessment/rounds/{id}/results")
     String results(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        boolean sentOwn = stored.rater(user.organisationId(), id, user.personId()).map(Rater::submitted).orElse(false);
-        if (!user.isCoordinator() && !sentOwn) {
-            throw new NotFoundException();
-        }
-        Framework framework = rounds.framework(user.organisationId(), round);
-        model.addAttribute("round", round);
-        model.addAttribute("framework", framework);
-        model.addAttribute("results", RoundResults.disagreementFirst(RoundResults.of(framework, stored.submittedRatings(user.organisationId(), id)))
-                .stream().map(r -> RoundResultsView.of(r, labels.of(Side.LIVED_EXPERIENCE), labels.of(Side.PROFESSIONAL))).toList());
-        model.addAttribute("comments", stored.comments(user.organisationId(), id));
-        return "assessment/results";
+        return resultsPage.show(user, id, FormErrors.none(), model);
     }
 
     private String ratePage(CurrentUser user, Round round, Rater me, Map<String, GivenRating> given, boolean nameShown, FormErrors errors,

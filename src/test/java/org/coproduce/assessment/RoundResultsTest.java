@@ -61,6 +61,21 @@ class RoundResultsTest {
     }
 
     @Test
+    void anAgreedRatingIsComparedWithWhatPeopleSaidOnTheirOwn() {
+        Spread individual = Spread.of(List.of(MORE_TO_DO, MORE_TO_DO, GETTING_THERE, DONT_KNOW));
+
+        assertThat(agreed(GETTING_THERE).comparedWith(individual)).isEqualTo("higher");
+        assertThat(agreed(MORE_TO_DO).comparedWith(individual)).isEqualTo("same");
+        assertThat(agreed(MORE_TO_DO).comparedWith(Spread.of(List.of(DOING_WELL)))).isEqualTo("lower");
+        assertThat(agreed(DONT_KNOW).comparedWith(individual)).isNull();
+        assertThat(agreed(DOING_WELL).comparedWith(Spread.of(List.of()))).isNull();
+    }
+
+    private static Agreed agreed(Rating rating) {
+        return new Agreed("1.1", rating, null, List.of("Jamie"), java.time.Instant.now());
+    }
+
+    @Test
     void aRoundWithNoRatingsHasAnEmptySpreadForEveryIndicator() {
         List<RoundResults.IndicatorResult> results = RoundResults.of(FRAMEWORK, List.of());
 

@@ -114,6 +114,41 @@ class RoundsTest {
     }
 
     @Test
+    void theGroupRecordsAnAgreedRatingWithWhoAgreedItAndAnActionThatIsLaterDone() throws Exception {
+        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("send", "yes"));
+        mvc.perform(rateAll(tom, "MORE_TO_DO").param("send", "yes"));
+
+        String refused = mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(priya)).with(csrf())
+                        .param("indicator", "1.2").param("agreed-1.2", "GETTING_THERE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary").contains("Tick who agreed the rating for 1.2");
+
+        mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(priya)).with(csrf()).param("indicator", "1.2")
+                .param("agreed-1.2", "GETTING_THERE").param("agreedBy-1.2", String.valueOf(jamie.personId()), String.valueOf(tom.personId()))
+                .param("note-1.2", "Decisions are shared on the board but not yet in the working groups"));
+        String results = page("/assessment/rounds/" + round + "/results", priya);
+        assertThat(results).contains("Agreed in the meeting: getting there</strong>, by Jamie, Tom")
+                .contains("That is higher than what people said on their own.");
+
+        String noOwner = mvc.perform(post("/assessment/rounds/" + round + "/actions").with(as(priya)).with(csrf()).param("what", "Co-chairs for working groups"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noOwner).contains("Choose who will do it").contains("Enter the day it should be done by").contains("Co-chairs for working groups");
+        mvc.perform(post("/assessment/rounds/" + round + "/actions").with(as(priya)).with(csrf()).param("what", "Co-chairs for working groups")
+                .param("owner", String.valueOf(priya.personId())).param("about", "1.2")
+                .param("dueDay", "31").param("dueMonth", "1").param("dueYear", String.valueOf(LocalDate.now().getYear() + 1)));
+        long action = jdbc.sql("select id from assessment_action where round_id = :round").param("round", round).query(Long.class).single();
+        mvc.perform(post("/assessment/rounds/" + round + "/actions/" + action + "/done").with(as(priya)).with(csrf())
+                .param("doneNote-" + action, "Aisha now co-chairs the housing group"));
+
+        assertThat(page("/assessment/rounds/" + round + "/results", jamie)).contains("Co-chairs for working groups")
+                .contains("What was done: Aisha now co-chairs the housing group");
+        mvc.perform(post("/assessment/rounds/" + round + "/actions").with(as(jamie)).with(csrf()).param("what", "x")).andExpect(status().isForbidden());
+        CurrentUser ruth = fixtures.coordinator(fixtures.organisation("Eastvale Carers"));
+        mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(ruth)).with(csrf()).param("indicator", "1.2")
+                .param("agreed-1.2", "DOING_WELL")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }

@@ -99,5 +99,29 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my ratings")).click();
         assertThat(page.locator("main")).containsText("Groups see this very differently");
         assertAccessible();
+
+        page.context().clearCookies();
+        signIn(priya);
+        page.navigate(roundPage + "/results");
+        page.getByText("Record the rating the group agreed for 1.1").click();
+        page.locator("input[name='agreed-1.1'][value='GETTING_THERE']").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the agreed rating for 1.1")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Tick who agreed the rating for 1.1");
+        assertAccessible();
+        page.locator("input[name='agreed-1.1'][value='GETTING_THERE']").check();
+        page.locator("input[name='agreedBy-1.1']").first().check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the agreed rating for 1.1")).click();
+        assertThat(page.locator("main")).containsText("Agreed in the meeting: getting there");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the action")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say what will be done");
+        assertAccessible();
+        page.getByLabel("What will be done?").fill("Ask people in from the start of every project");
+        page.getByLabel("Who will do it?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Priya Shah"));
+        page.locator("#due").fill("31");
+        page.locator("#due-month").fill("1");
+        page.locator("#due-year").fill(String.valueOf(closes.getYear() + 1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the action")).click();
+        assertThat(page.locator("#actions + .cp-card, .cp-card").last()).containsText("Ask people in from the start of every project");
+        assertAccessible();
     }
 }

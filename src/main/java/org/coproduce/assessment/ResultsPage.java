@@ -1,0 +1,66 @@
+package org.coproduce.assessment;
+
+import java.time.LocalDate;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.people.Register;
+import org.coproduce.web.Dates;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.Labels;
+import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Option;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The results of a round, with the agreed ratings and the action plan; shown again with errors when a form is wrong. */
+@Component
+class ResultsPage {
+
+    private final Rounds rounds;
+    private final RoundRepository stored;
+    private final AgreementRepository agreements;
+    private final Register register;
+    private final Labels labels;
+
+    ResultsPage(Rounds rounds, RoundRepository stored, AgreementRepository agreements, Register register, Labels labels) {
+        this.rounds = rounds;
+        this.stored = stored;
+        this.agreements = agreements;
+        this.register = register;
+        this.labels = labels;
+    }
+
+    String show(CurrentUser user, long roundId, FormErrors errors, Model model) {
+        Round round = stored.round(user.organisationId(), roundId).orElseThrow(NotFoundException::new);
+        boolean sentOwn = stored.rater(user.organisationId(), roundId, user.personId()).map(Rater::submitted).orElse(false);
+        if (!user.isCoordinator() && !sentOwn) {
+            throw new NotFoundException();
+        }
+        Framework framework = rounds.framework(user.organisationId(), round);
+        var agreed = agreements.agreed(user.organisationId(), roundId);
+        model.addAttribute("round", round);
+        model.addAttribute("framework", framework);
+        model.addAttribute("results", RoundResults.disagreementFirst(RoundResults.of(framework, stored.submittedRatings(user.organisationId(), roundId)))
+                .stream().map(r -> RoundResultsView.of(r, labels.of(Side.LIVED_EXPERIENCE), labels.of(Side.PROFESSIONAL),
+                        agreed.get(r.indicator().code())))
+                .toList());
+        model.addAttribute("comments", stored.comments(user.organisationId(), roundId));
+        model.addAttribute("actions", agreements.actions(user.organisationId(), roundId));
+        model.addAttribute("coordinator", user.isCoordinator());
+        model.addAttribute("raterOptions", stored.raters(user.organisationId(), roundId).stream()
+                .map(r -> new Option(String.valueOf(r.personId()), r.name(), "")).toList());
+        model.addAttribute("peopleOptions", register.everyoneCurrent(user.organisationId()).stream()
+                .map(p -> new Option(String.valueOf(p.id()), p.fullName(), "")).toList());
+        model.addAttribute("indicatorOptions", framework.indicators().stream()
+                .map(i -> new Option(i.code(), i.code() + ": " + shorten(i.doingWell()), "")).toList());
+        model.addAttribute("today", LocalDate.now(Dates.LONDON));
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", ActionForm.empty());
+        }
+        model.addAttribute("errors", errors);
+        return "assessment/results";
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57).strip() + "...";
+    }
+}
