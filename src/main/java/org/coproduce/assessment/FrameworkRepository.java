@@ -91,12 +91,16 @@ class FrameworkRepository {
                 .query(Integer.class).single();
     }
 
+    long builtInId(String key) {
+        return jdbc.sql("select id from assessment_framework where built_in_key = :key").param("key", key).query(Long.class).single();
+    }
+
     /** Makes sure a built-in framework exists with this text as its latest version. */
     void ensureBuiltIn(String key, String name, String source) {
         jdbc.sql("insert into assessment_framework (built_in_key) values (:key) on conflict (built_in_key) do nothing")
                 .param("key", key)
                 .update();
-        long framework = jdbc.sql("select id from assessment_framework where built_in_key = :key").param("key", key).query(Long.class).single();
+        long framework = builtInId(key);
         boolean current = jdbc.sql("""
                         select coalesce((select source = :source from assessment_framework_version
                                          where framework_id = :framework order by version desc limit 1), false)""")

@@ -55,6 +55,12 @@ public class Frameworks implements ApplicationRunner {
         });
     }
 
+    /** A built-in framework's number: "checking-co-production" or "ladder-check". */
+    @Transactional(readOnly = true)
+    public long builtIn(String key) {
+        return frameworks.builtInId(key);
+    }
+
     /** The framework a stored version holds. Versions never change, so each is read once. */
     public Framework framework(StoredFramework stored) {
         return read.computeIfAbsent(stored.versionId(), id -> FrameworkFile.read(stored.source()).framework());

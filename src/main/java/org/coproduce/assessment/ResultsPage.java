@@ -44,6 +44,15 @@ class ResultsPage {
                         agreed.get(r.indicator().code())))
                 .toList());
         model.addAttribute("comments", stored.comments(user.organisationId(), roundId));
+        java.util.List<Progress.RoundScores> history = stored.roundsUpTo(user.organisationId(), round).stream()
+                .map(r -> Progress.scores(r.id(), r.title(), rounds.framework(user.organisationId(), r), stored.submittedRatings(user.organisationId(), r.id())))
+                .filter(scores -> !scores.byTheme().isEmpty() || scores.roundId() == roundId)
+                .toList();
+        boolean hasHistory = history.size() > 1;
+        model.addAttribute("progressChart", hasHistory ? ProgressChart.svg(framework, history) : null);
+        model.addAttribute("progress", hasHistory ? Progress.changes(framework, history.get(history.size() - 2), history.get(history.size() - 1))
+                .stream().map(c -> new ProgressRow(c.number() + ". " + c.title(), c.before(), c.now(), c.change())).toList() : java.util.List.of());
+        model.addAttribute("previousTitle", hasHistory ? history.get(history.size() - 2).title() : null);
         model.addAttribute("actions", agreements.actions(user.organisationId(), roundId));
         model.addAttribute("coordinator", user.isCoordinator());
         model.addAttribute("raterOptions", stored.raters(user.organisationId(), roundId).stream()

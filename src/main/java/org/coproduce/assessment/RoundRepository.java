@@ -64,6 +64,18 @@ class RoundRepository {
                 .query(RoundRepository::round).list();
     }
 
+    /** The rounds of the same framework (any version) up to and including this one, oldest first. */
+    List<Round> roundsUpTo(long organisationId, Round round) {
+        return jdbc.sql(ROUNDS + """
+                         where r.organisation_id = :organisationId and v.framework_id = :frameworkId
+                           and (r.created_at, r.id) <= (select created_at, id from assessment_round where id = :roundId)
+                         order by r.created_at, r.id""")
+                .param("organisationId", organisationId)
+                .param("frameworkId", round.frameworkId())
+                .param("roundId", round.id())
+                .query(RoundRepository::round).list();
+    }
+
     Optional<Round> round(long organisationId, long roundId) {
         return jdbc.sql(ROUNDS + " where r.organisation_id = :organisationId and r.id = :roundId")
                 .param("organisationId", organisationId)

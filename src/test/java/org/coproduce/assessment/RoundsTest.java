@@ -149,6 +149,19 @@ class RoundsTest {
     }
 
     @Test
+    void aSecondRoundOfTheSameFrameworkShowsTheChangeSinceTheFirstAsAChartAndATable() throws Exception {
+        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("send", "yes"));
+        long spring = rounds.start(priya, ladder, "Spring check", LocalDate.now().plusWeeks(3), Set.of(jamie.personId()));
+        mvc.perform(post("/assessment/rounds/" + spring + "/rate").with(as(jamie)).with(csrf()).param("rating-1.1", "DOING_WELL")
+                .param("rating-1.2", "DOING_WELL").param("rating-1.3", "DOING_WELL").param("rating-1.4", "DOING_WELL")
+                .param("rating-1.5", "GETTING_THERE").param("send", "yes"));
+
+        String results = page("/assessment/rounds/" + spring + "/results", priya);
+        assertThat(results).contains("Progress since Autumn check").contains("<svg").contains("up 90");
+        assertThat(page("/assessment/rounds/" + round + "/results", priya)).doesNotContain("Progress since");
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The self-assessment pages, with their errors and easy read wording, pass the WCAG 2.2 AA scan. */
 class AssessmentPagesAreAccessibleTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired org.coproduce.assessment.Rounds rounds;
+    @org.springframework.beans.factory.annotation.Autowired org.coproduce.assessment.Frameworks frameworks;
+
     @Test
     void aCoordinatorReadsABuiltInFrameworkCopiesItAndFixesAMistakeInTheirCopy() {
         Organisation northshire = fixtures.organisation("Northshire Partnership");
@@ -123,5 +126,15 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the action")).click();
         assertThat(page.locator("#actions + .cp-card, .cp-card").last()).containsText("Ask people in from the start of every project");
         assertAccessible();
+
+        long framework = frameworks.builtIn("ladder-check");
+        long spring = rounds.start(priya, framework, "Spring check", closes, java.util.Set.of(jamie.personId()));
+        java.util.Map<String, org.coproduce.assessment.GivenRating> ratings = new java.util.HashMap<>();
+        for (String code : java.util.List.of("1.1", "1.2", "1.3", "1.4", "1.5")) {
+            ratings.put(code, new org.coproduce.assessment.GivenRating(code, org.coproduce.assessment.Rating.GETTING_THERE, null, null));
+        }
+        rounds.rate(jamie, spring, ratings, true, false);
+        open("/assessment/rounds/" + spring + "/results");
+        assertThat(page.locator("#progress")).containsText("Progress since Autumn check");
     }
 }
