@@ -1,6 +1,7 @@
 package org.coproduce.assessment;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
@@ -35,15 +36,12 @@ class ResultsPage {
         if (!user.isCoordinator() && !sentOwn) {
             throw new NotFoundException();
         }
-        Framework framework = rounds.framework(user.organisationId(), round);
-        var agreed = agreements.agreed(user.organisationId(), roundId);
+        RoundReport.Contents contents = contents(user, round);
+        Framework framework = contents.framework();
         model.addAttribute("round", round);
         model.addAttribute("framework", framework);
-        model.addAttribute("results", RoundResults.disagreementFirst(RoundResults.of(framework, stored.submittedRatings(user.organisationId(), roundId)))
-                .stream().map(r -> RoundResultsView.of(r, labels.of(Side.LIVED_EXPERIENCE), labels.of(Side.PROFESSIONAL),
-                        agreed.get(r.indicator().code())))
-                .toList());
-        model.addAttribute("comments", stored.comments(user.organisationId(), roundId));
+        model.addAttribute("results", contents.results());
+        model.addAttribute("comments", contents.comments());
         java.util.List<Progress.RoundScores> history = stored.roundsUpTo(user.organisationId(), round).stream()
                 .map(r -> Progress.scores(r.id(), r.title(), rounds.framework(user.organisationId(), r), stored.submittedRatings(user.organisationId(), r.id())))
                 .filter(scores -> !scores.byTheme().isEmpty() || scores.roundId() == roundId)
@@ -53,7 +51,7 @@ class ResultsPage {
         model.addAttribute("progress", hasHistory ? Progress.changes(framework, history.get(history.size() - 2), history.get(history.size() - 1))
                 .stream().map(c -> new ProgressRow(c.number() + ". " + c.title(), c.before(), c.now(), c.change())).toList() : java.util.List.of());
         model.addAttribute("previousTitle", hasHistory ? history.get(history.size() - 2).title() : null);
-        model.addAttribute("actions", agreements.actions(user.organisationId(), roundId));
+        model.addAttribute("actions", contents.actions());
         model.addAttribute("coordinator", user.isCoordinator());
         model.addAttribute("raterOptions", stored.raters(user.organisationId(), roundId).stream()
                 .map(r -> new Option(String.valueOf(r.personId()), r.name(), "")).toList());
@@ -67,6 +65,17 @@ class ResultsPage {
         }
         model.addAttribute("errors", errors);
         return "assessment/results";
+    }
+
+    /** What the page, the PDF and the CSV all show. */
+    RoundReport.Contents contents(CurrentUser user, Round round) {
+        Framework framework = rounds.framework(user.organisationId(), round);
+        var agreed = agreements.agreed(user.organisationId(), round.id());
+        List<RoundResultsView> results = RoundResults.disagreementFirst(RoundResults.of(framework, stored.submittedRatings(user.organisationId(), round.id())))
+                .stream().map(r -> RoundResultsView.of(r, labels.of(Side.LIVED_EXPERIENCE), labels.of(Side.PROFESSIONAL), agreed.get(r.indicator().code())))
+                .toList();
+        return new RoundReport.Contents(round, framework, results, stored.comments(user.organisationId(), round.id()),
+                agreements.actions(user.organisationId(), round.id()), user.organisationName());
     }
 
     private static String shorten(String text) {

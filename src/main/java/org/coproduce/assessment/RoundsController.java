@@ -35,9 +35,12 @@ class RoundsController {
     private final FrameworkRepository frameworks;
     private final Register register;
     private final ResultsPage resultsPage;
+    private final org.coproduce.web.Labels labels;
 
-    RoundsController(Rounds rounds, RoundRepository stored, FrameworkRepository frameworks, Register register, ResultsPage resultsPage) {
+    RoundsController(Rounds rounds, RoundRepository stored, FrameworkRepository frameworks, Register register, ResultsPage resultsPage,
+            org.coproduce.web.Labels labels) {
         this.resultsPage = resultsPage;
+        this.labels = labels;
         this.rounds = rounds;
         this.stored = stored;
         this.frameworks = frameworks;
@@ -222,6 +225,28 @@ class RoundsController {
         model.addAttribute("closed", round.closed(LocalDate.now(Dates.LONDON)));
         model.addAttribute("errors", errors);
         return "assessment/easySend";
+    }
+
+    @GetMapping("/assessment/rounds/{id}/report.pdf")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        return download(RoundReport.pdf(resultsPage.contents(user, round), labels), "application/pdf", "self-assessment-" + id + ".pdf");
+    }
+
+    @GetMapping("/assessment/rounds/{id}/report.csv")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    org.springframework.http.ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        return download(RoundReport.csv(resultsPage.contents(user, round)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv;charset=UTF-8", "self-assessment-" + id + ".csv");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> download(byte[] body, String type, String name) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+                .body(body);
     }
 
     @GetMapping("/assessment/rounds/{id}/results")

@@ -162,6 +162,38 @@ class RoundsTest {
     }
 
     @Test
+    void theReportDownloadsAsAPdfAndTheFiguresAsCsvBothReadBack() throws Exception {
+        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("comment-1.4", "Nobody made us agree").param("send", "yes"));
+        mvc.perform(rateAll(tom, "DOING_WELL").param("send", "yes"));
+        mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(priya)).with(csrf()).param("indicator", "1.1")
+                .param("agreed-1.1", "GETTING_THERE").param("agreedBy-1.1", String.valueOf(jamie.personId())));
+
+        byte[] pdf = mvc.perform(get("/assessment/rounds/" + round + "/report.pdf").with(as(priya)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Results: Autumn check").contains("Groups see this very differently")
+                    .contains("Agreed in the meeting").contains("Nobody made us agree").contains("Action plan");
+        }
+        System.out.println("Self-assessment report for a 5-indicator round: " + pdf.length + " bytes");
+
+        String csv = mvc.perform(get("/assessment/rounds/" + round + "/report.csv").with(as(priya))).andReturn().getResponse().getContentAsString();
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(5);
+        var first = rows.stream().filter(r -> r.get("indicator").equals("1.1")).findFirst().orElseThrow();
+        assertThat(first.get("lived_experience_more_to_do")).isEqualTo("1");
+        assertThat(first.get("staff_and_board_doing_well")).isEqualTo("1");
+        assertThat(first.get("gap")).isEqualTo("2.00");
+        assertThat(first.get("agreed_rating")).isEqualTo("GETTING_THERE");
+        assertThat(first.get("agreed_by")).isEqualTo("Jamie");
+
+        mvc.perform(get("/assessment/rounds/" + round + "/report.pdf").with(as(jamie))).andExpect(status().isForbidden());
+        CurrentUser ruth = fixtures.coordinator(fixtures.organisation("Eastvale Carers"));
+        mvc.perform(get("/assessment/rounds/" + round + "/report.csv").with(as(ruth))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }

@@ -126,6 +126,9 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the action")).click();
         assertThat(page.locator("#actions + .cp-card, .cp-card").last()).containsText("Ask people in from the start of every project");
         assertAccessible();
+        com.microsoft.playwright.Download report = page.waitForDownload(() -> page.getByText("Download the report (PDF)").click());
+        org.assertj.core.api.Assertions.assertThat(report.suggestedFilename()).endsWith(".pdf");
+        org.assertj.core.api.Assertions.assertThat(report.path().toFile().length()).isGreaterThan(1_000);
 
         long framework = frameworks.builtIn("ladder-check");
         long spring = rounds.start(priya, framework, "Spring check", closes, java.util.Set.of(jamie.personId()));
