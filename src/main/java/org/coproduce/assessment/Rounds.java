@@ -110,6 +110,12 @@ public class Rounds {
         }
     }
 
+    /** The framework of a round, in the wording of the version it started with. */
+    @Transactional(readOnly = true)
+    public Framework framework(long organisationId, long roundId) {
+        return framework(organisationId, rounds.round(organisationId, roundId).orElseThrow(NotFoundException::new));
+    }
+
     Framework framework(long organisationId, Round round) {
         return reader.framework(frameworks.version(organisationId, round.frameworkVersionId()).orElseThrow());
     }

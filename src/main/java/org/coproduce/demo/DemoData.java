@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Loads the demo on the first start of an empty database. Every name and address is made up. */
 @Component
 @ConditionalOnProperty(name = "coproduce.demo.enabled", havingValue = "true")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the built-in self-assessment frameworks are loaded.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "coproduce-demo";
@@ -45,9 +46,11 @@ class DemoData implements ApplicationRunner {
     private final DemoProjects projects;
     private final Payments payments;
     private final DemoPayments paymentsSoFar;
+    private final DemoAssessment assessment;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
-            Payments payments, DemoPayments demoPayments) {
+            Payments payments, DemoPayments demoPayments, DemoAssessment assessment) {
+        this.assessment = assessment;
         this.payments = payments;
         this.paymentsSoFar = demoPayments;
         this.organisations = organisations;
@@ -118,6 +121,7 @@ class DemoData implements ApplicationRunner {
         payments.addRate(coordinator, PaidActivity.LEADING, 3_000, 9_000L, 18_000L, 60, lastAprilSixth());
         groups.loadNorthshire(coordinator);
         projects.loadNorthshire(coordinator);
+        assessment.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()

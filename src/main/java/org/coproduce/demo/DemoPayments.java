@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "coproduce.demo.enabled", havingValue = "true")
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DemoPayments implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPayments.class);

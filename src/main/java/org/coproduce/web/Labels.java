@@ -17,6 +17,11 @@ public class Labels {
     private static final Locale LOCALE = Locale.UK;
     private final MessageSource messages;
 
+    /** Labels outside the application, for benchmarks and tools. */
+    public static Labels from(MessageSource messages) {
+        return new Labels(messages);
+    }
+
     Labels(MessageSource messages) {
         this.messages = messages;
     }
