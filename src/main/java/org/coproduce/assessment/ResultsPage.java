@@ -42,6 +42,7 @@ class ResultsPage {
         model.addAttribute("framework", framework);
         model.addAttribute("results", contents.results());
         model.addAttribute("comments", contents.comments());
+        model.addAttribute("evidence", stored.evidence(user.organisationId(), roundId));
         java.util.List<Progress.RoundScores> history = stored.roundsUpTo(user.organisationId(), round).stream()
                 .map(r -> Progress.scores(r.id(), r.title(), rounds.framework(user.organisationId(), r), stored.submittedRatings(user.organisationId(), r.id())))
                 .filter(scores -> !scores.byTheme().isEmpty() || scores.roundId() == roundId)

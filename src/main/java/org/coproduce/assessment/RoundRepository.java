@@ -170,6 +170,59 @@ class RoundRepository {
                 .list();
     }
 
+    void addEvidence(long organisationId, long roundId, long personId, String code, EvidenceFile file) {
+        jdbc.sql("""
+                        insert into assessment_evidence_file (round_id, organisation_id, person_id, indicator_code, file_name, content_type, content)
+                        values (:roundId, :organisationId, :personId, :code, :name, :type, :content)""")
+                .param("roundId", roundId)
+                .param("organisationId", organisationId)
+                .param("personId", personId)
+                .param("code", code)
+                .param("name", file.fileName())
+                .param("type", file.contentType())
+                .param("content", file.content())
+                .update();
+    }
+
+    /** A person's own evidence files in a round. */
+    List<EvidenceListing> ownEvidence(long organisationId, long roundId, long personId) {
+        return jdbc.sql("""
+                        select id, indicator_code, file_name, null as name from assessment_evidence_file
+                        where organisation_id = :organisationId and round_id = :roundId and person_id = :personId order by indicator_code, id""")
+                .param("organisationId", organisationId)
+                .param("roundId", roundId)
+                .param("personId", personId)
+                .query((rs, row) -> new EvidenceListing(rs.getLong("id"), rs.getString("indicator_code"), rs.getString("file_name"), null))
+                .list();
+    }
+
+    /** Evidence files given with sent ratings. */
+    List<EvidenceListing> evidence(long organisationId, long roundId) {
+        return jdbc.sql("""
+                        select f.id, f.indicator_code, f.file_name, case when a.name_shown then coalesce(p.known_as, p.full_name) end as name
+                        from assessment_evidence_file f
+                        join assessment_rater a on a.round_id = f.round_id and a.person_id = f.person_id
+                        join person p on p.id = f.person_id and p.organisation_id = f.organisation_id
+                        where f.organisation_id = :organisationId and f.round_id = :roundId
+                          and a.submitted_at is not null
+                        order by f.indicator_code, f.id""")
+                .param("organisationId", organisationId)
+                .param("roundId", roundId)
+                .query((rs, row) -> new EvidenceListing(rs.getLong("id"), rs.getString("indicator_code"), rs.getString("file_name"), rs.getString("name")))
+                .list();
+    }
+
+    Optional<EvidenceFile> evidenceFile(long organisationId, long roundId, long fileId) {
+        return jdbc.sql("""
+                        select file_name, content_type, content from assessment_evidence_file
+                        where organisation_id = :organisationId and round_id = :roundId and id = :id""")
+                .param("organisationId", organisationId)
+                .param("roundId", roundId)
+                .param("id", fileId)
+                .query((rs, row) -> new EvidenceFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
+    }
+
     private static Round round(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Round(rs.getLong("id"), rs.getString("title"), rs.getLong("framework_id"), rs.getLong("framework_version_id"),
                 rs.getDate("closes_on").toLocalDate(), rs.getInt("raters"), rs.getInt("submitted"));

@@ -79,6 +79,11 @@ public class Rounds {
      * Nothing can change after the closing day.
      */
     public void rate(CurrentUser by, long roundId, Map<String, GivenRating> given, boolean send, boolean nameShown) {
+        rate(by, roundId, given, Map.of(), send, nameShown);
+    }
+
+    /** Saves ratings with evidence files; files are kept only when everything else is fine. */
+    void rate(CurrentUser by, long roundId, Map<String, GivenRating> given, Map<String, EvidenceFile> files, boolean send, boolean nameShown) {
         Round round = rounds.round(by.organisationId(), roundId).orElseThrow(NotFoundException::new);
         rounds.rater(by.organisationId(), roundId, by.personId()).orElseThrow(NotFoundException::new);
         if (round.closed(LocalDate.now(Dates.LONDON))) {
@@ -105,6 +110,7 @@ public class Rounds {
             throw new Refused(FormErrors.of(problems));
         }
         given.values().forEach(rating -> rounds.rate(by.organisationId(), roundId, by.personId(), rating));
+        files.forEach((code, file) -> rounds.addEvidence(by.organisationId(), roundId, by.personId(), code, file));
         if (send) {
             rounds.submit(by.organisationId(), roundId, by.personId(), nameShown);
         }

@@ -129,8 +129,29 @@ class RoundsController {
         }
         boolean send = request.getParameterMap().containsKey("send");
         boolean nameShown = "yes".equals(request.getParameter("nameShown"));
+        Map<String, EvidenceFile> files = new LinkedHashMap<>();
+        List<FormErrors.Error> fileProblems = new java.util.ArrayList<>();
+        var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request, org.springframework.web.multipart.MultipartRequest.class);
+        if (multipart != null) {
+            for (Framework.Indicator indicator : framework.indicators()) {
+                var file = multipart.getFile("evidenceFile-" + indicator.code());
+                if (file != null && !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+                    try {
+                        EvidenceFile checked = EvidenceFile.check(indicator.code(), file.getOriginalFilename(), file.getBytes(), fileProblems);
+                        if (checked != null) {
+                            files.put(indicator.code(), checked);
+                        }
+                    } catch (java.io.IOException unreadable) {
+                        fileProblems.add(new FormErrors.Error("evidenceFile-" + indicator.code(), "The file could not be read. Choose it again"));
+                    }
+                }
+            }
+        }
+        if (!fileProblems.isEmpty()) {
+            return ratePage(user, round, me, given, nameShown, FormErrors.of(fileProblems), model);
+        }
         try {
-            rounds.rate(user, id, given, send, nameShown);
+            rounds.rate(user, id, given, files, send, nameShown);
         } catch (Rounds.Refused refused) {
             return ratePage(user, round, me, given, nameShown, refused.errors, model);
         }
@@ -249,6 +270,23 @@ class RoundsController {
                 .body(body);
     }
 
+    @GetMapping("/assessment/rounds/{id}/evidence/{fileId}")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long fileId) {
+        boolean sentOwn = stored.rater(user.organisationId(), id, user.personId()).map(Rater::submitted).orElse(false);
+        if (!user.isCoordinator() && !sentOwn) {
+            throw new NotFoundException();
+        }
+        EvidenceFile file = stored.evidenceFile(user.organisationId(), id, fileId).orElseThrow(NotFoundException::new);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
     @GetMapping("/assessment/rounds/{id}/results")
     String results(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         return resultsPage.show(user, id, FormErrors.none(), model);
@@ -262,6 +300,7 @@ class RoundsController {
         model.addAttribute("me", me);
         model.addAttribute("nameShown", nameShown);
         model.addAttribute("closed", round.closed(LocalDate.now(Dates.LONDON)));
+        model.addAttribute("evidence", stored.ownEvidence(user.organisationId(), round.id(), user.personId()));
         model.addAttribute("errors", errors);
         return "assessment/rate";
     }

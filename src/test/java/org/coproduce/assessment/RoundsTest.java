@@ -194,6 +194,36 @@ class RoundsTest {
     }
 
     @Test
+    void evidenceFilesAreCheckedAndSeenOnlyWithinTheOrganisationByThoseAllowedToSeeResults() throws Exception {
+        var wrong = new org.springframework.mock.web.MockMultipartFile("evidenceFile-1.2", "plan.exe", "application/pdf", "MZ not a pdf".getBytes());
+        String refused = mvc.perform(multipartRate(jamie).file(wrong).param("rating-1.2", "DOING_WELL").param("save", "yes"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary").contains("The evidence file for 1.2 must be a PDF, a Word document (.docx) or a photo");
+
+        var plan = new org.springframework.mock.web.MockMultipartFile("evidenceFile-1.2", "our plan.pdf", "application/pdf", "%PDF-1.7 the plan".getBytes());
+        var request = multipartRate(jamie).file(plan).param("send", "yes");
+        for (String code : LADDER) {
+            request.param("rating-" + code, "GETTING_THERE");
+        }
+        mvc.perform(request).andExpect(redirectedUrl("/assessment/rounds/" + round + "/results"));
+
+        String results = page("/assessment/rounds/" + round + "/results", priya);
+        assertThat(results).contains("Evidence: our plan.pdf");
+        long file = jdbc.sql("select id from assessment_evidence_file where round_id = :round").param("round", round).query(Long.class).single();
+        String path = "/assessment/rounds/" + round + "/evidence/" + file;
+        assertThat(mvc.perform(get(path).with(as(priya))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .isEqualTo("%PDF-1.7 the plan");
+        mvc.perform(get(path).with(as(tom))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(as(fixtures.coordinator(fixtures.organisation("Eastvale Carers"))))).andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder multipartRate(CurrentUser who) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/assessment/rounds/" + round + "/rate");
+        request.with(as(who)).with(csrf());
+        return request;
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }
