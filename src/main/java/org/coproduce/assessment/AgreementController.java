@@ -44,10 +44,10 @@ class AgreementController {
         if (code == null || framework.indicators().stream().noneMatch(i -> i.code().equals(code))) {
             throw new NotFoundException();
         }
-        Rating rating = rating(request.getParameter("agreed-" + code));
+        Rating rating = RoundsController.rating(request.getParameter("agreed-" + code));
         Set<Long> people = ids(request.getParameterValues("agreedBy-" + code));
         people.retainAll(rounds.raters(user.organisationId(), id).stream().map(Rater::personId).toList());
-        String note = text(request.getParameter("note-" + code));
+        String note = RoundsController.text(request.getParameter("note-" + code));
         if (rating == null) {
             return resultsPage.show(user, id, FormErrors.of("agreed-" + code, "Choose the rating the group agreed for " + code), model);
         }
@@ -67,9 +67,9 @@ class AgreementController {
             RedirectAttributes redirect) {
         Round round = rounds.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
         Framework framework = service.framework(user.organisationId(), round);
-        String what = text(request.getParameter("what"));
+        String what = RoundsController.text(request.getParameter("what"));
         Long owner = ids(request.getParameterValues("owner")).stream().findFirst().orElse(null);
-        String code = text(request.getParameter("about"));
+        String code = RoundsController.text(request.getParameter("about"));
         DateField due = DateField.parse(request.getParameter("dueDay"), request.getParameter("dueMonth"), request.getParameter("dueYear"),
                 "the day it is due");
         java.util.List<FormErrors.Error> problems = new java.util.ArrayList<>();
@@ -102,7 +102,7 @@ class AgreementController {
     String done(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long actionId, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
         rounds.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        String note = text(request.getParameter("doneNote-" + actionId));
+        String note = RoundsController.text(request.getParameter("doneNote-" + actionId));
         if (note == null || note.length() > 2000) {
             return resultsPage.show(user, id, FormErrors.of("doneNote-" + actionId, note == null
                     ? "Say what was done, so everyone can see the difference it made" : "Keep the note to 2,000 characters or fewer"), model);
@@ -113,18 +113,6 @@ class AgreementController {
             redirect.addFlashAttribute("notice", "Marked done");
         }
         return "redirect:/assessment/rounds/" + id + "/results#actions";
-    }
-
-    private static Rating rating(String value) {
-        try {
-            return value == null ? null : Rating.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Set<Long> ids(String[] values) {

@@ -118,14 +118,21 @@ class RoundsController {
         Rater me = stored.rater(user.organisationId(), id, user.personId()).orElseThrow(NotFoundException::new);
         Framework framework = rounds.framework(user.organisationId(), round);
         Map<String, GivenRating> given = new LinkedHashMap<>();
-        for (Framework.Theme theme : framework.themes()) {
-            for (Framework.Indicator indicator : theme.indicators()) {
-                Rating rating = rating(request.getParameter("rating-" + indicator.code()));
-                if (rating != null) {
-                    given.put(indicator.code(), new GivenRating(indicator.code(), rating, text(request.getParameter("comment-" + indicator.code())),
-                            text(request.getParameter("evidence-" + indicator.code()))));
-                }
+        Map<String, GivenRating> typed = new LinkedHashMap<>();
+        List<FormErrors.Error> unrated = new java.util.ArrayList<>();
+        for (Framework.Indicator indicator : framework.indicators()) {
+            String code = indicator.code();
+            GivenRating answer = new GivenRating(code, rating(request.getParameter("rating-" + code)), text(request.getParameter("comment-" + code)),
+                    text(request.getParameter("evidence-" + code)));
+            typed.put(code, answer);
+            if (answer.rating() != null) {
+                given.put(code, answer);
+            } else if (answer.comment() != null || answer.evidence() != null) {
+                unrated.add(new FormErrors.Error("rating-" + code, "Choose a rating for " + code + ", or \"Don't know\", so that your comment is kept"));
             }
+        }
+        if (!unrated.isEmpty()) {
+            return ratePage(user, round, me, typed, "yes".equals(request.getParameter("nameShown")), FormErrors.of(unrated), model);
         }
         boolean send = request.getParameterMap().containsKey("send");
         boolean nameShown = "yes".equals(request.getParameter("nameShown"));
@@ -148,104 +155,16 @@ class RoundsController {
             }
         }
         if (!fileProblems.isEmpty()) {
-            return ratePage(user, round, me, given, nameShown, FormErrors.of(fileProblems), model);
+            return ratePage(user, round, me, typed, nameShown, FormErrors.of(fileProblems), model);
         }
         try {
             rounds.rate(user, id, given, files, send, nameShown);
         } catch (Rounds.Refused refused) {
-            return ratePage(user, round, me, given, nameShown, refused.errors, model);
+            return ratePage(user, round, me, typed, nameShown, refused.errors, model);
         }
         redirect.addFlashAttribute("notice", send ? "Thank you. Your ratings are sent, and you can now see everyone's"
                 : "Saved. You can come back and finish before " + Dates.date(round.closesOn()));
         return send ? "redirect:/assessment/rounds/" + id + "/results" : "redirect:/assessment/rounds/" + id + "/rate";
-    }
-
-    @GetMapping("/assessment/rounds/{id}/easy/{number}")
-    String easyQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number, Model model) {
-        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        stored.rater(user.organisationId(), id, user.personId()).orElseThrow(NotFoundException::new);
-        GivenRating mine = null;
-        Framework framework = rounds.framework(user.organisationId(), round);
-        if (number >= 1 && number <= framework.indicatorCount()) {
-            mine = stored.ratingsOf(user.organisationId(), id, user.personId()).get(framework.indicators().get(number - 1).code());
-        }
-        return easyPage(user, round, number, mine, FormErrors.none(), model);
-    }
-
-    @PostMapping("/assessment/rounds/{id}/easy/{number}")
-    String easyAnswer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int number, HttpServletRequest request,
-            Model model) {
-        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        stored.rater(user.organisationId(), id, user.personId()).orElseThrow(NotFoundException::new);
-        Framework framework = rounds.framework(user.organisationId(), round);
-        if (number < 1 || number > framework.indicatorCount()) {
-            throw new NotFoundException();
-        }
-        String code = framework.indicators().get(number - 1).code();
-        Rating rating = rating(request.getParameter("rating"));
-        GivenRating given = rating == null ? null : new GivenRating(code, rating, text(request.getParameter("comment")), null);
-        if (rating == null) {
-            return easyPage(user, round, number, null, FormErrors.of("rating", "Choose an answer. If you are not sure, choose \"I do not know\""), model);
-        }
-        try {
-            rounds.rate(user, id, Map.of(code, given), false, false);
-        } catch (Rounds.Refused refused) {
-            return easyPage(user, round, number, given, refused.errors, model);
-        }
-        return number == framework.indicatorCount() ? "redirect:/assessment/rounds/" + id + "/easy/send"
-                : "redirect:/assessment/rounds/" + id + "/easy/" + (number + 1);
-    }
-
-    @GetMapping("/assessment/rounds/{id}/easy/send")
-    String easySendPage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        stored.rater(user.organisationId(), id, user.personId()).orElseThrow(NotFoundException::new);
-        return easySend(user, round, FormErrors.none(), model);
-    }
-
-    @PostMapping("/assessment/rounds/{id}/easy/send")
-    String easySend(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
-        Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        try {
-            rounds.rate(user, id, Map.of(), true, "yes".equals(request.getParameter("nameShown")));
-        } catch (Rounds.Refused refused) {
-            return easySend(user, round, FormErrors.of("answers", round.closed(LocalDate.now(Dates.LONDON))
-                    ? "This has closed. You cannot send answers now"
-                    : "Answer every question before you send. Go back to the questions you have not answered"), model);
-        }
-        redirect.addFlashAttribute("notice", "Thank you. Your answers are sent");
-        return "redirect:/assessment/rounds/" + id + "/results";
-    }
-
-    private String easyPage(CurrentUser user, Round round, int number, GivenRating mine, FormErrors errors, Model model) {
-        Framework framework = rounds.framework(user.organisationId(), round);
-        if (number < 1 || number > framework.indicatorCount()) {
-            throw new NotFoundException();
-        }
-        Framework.Indicator indicator = framework.indicators().get(number - 1);
-        model.addAttribute("round", round);
-        model.addAttribute("framework", framework);
-        model.addAttribute("number", number);
-        model.addAttribute("indicator", indicator);
-        model.addAttribute("theme", framework.themeOf(indicator));
-        model.addAttribute("mine", mine);
-        model.addAttribute("closed", round.closed(LocalDate.now(Dates.LONDON)));
-        model.addAttribute("errors", errors);
-        return "assessment/easyQuestion";
-    }
-
-    private String easySend(CurrentUser user, Round round, FormErrors errors, Model model) {
-        Framework framework = rounds.framework(user.organisationId(), round);
-        Map<String, GivenRating> mine = stored.ratingsOf(user.organisationId(), round.id(), user.personId());
-        model.addAttribute("round", round);
-        model.addAttribute("framework", framework);
-        model.addAttribute("answered", mine.size());
-        model.addAttribute("unanswered", framework.indicators().stream().filter(i -> !mine.containsKey(i.code()))
-                .map(i -> framework.indicators().indexOf(i) + 1).toList());
-        model.addAttribute("closed", round.closed(LocalDate.now(Dates.LONDON)));
-        model.addAttribute("errors", errors);
-        return "assessment/easySend";
     }
 
     @GetMapping("/assessment/rounds/{id}/report.pdf")
@@ -322,7 +241,7 @@ class RoundsController {
         return "assessment/roundForm";
     }
 
-    private static Rating rating(String value) {
+    static Rating rating(String value) {
         try {
             return value == null ? null : Rating.valueOf(value);
         } catch (IllegalArgumentException unknown) {
@@ -330,7 +249,7 @@ class RoundsController {
         }
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

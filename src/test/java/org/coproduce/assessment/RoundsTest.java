@@ -224,6 +224,16 @@ class RoundsTest {
     }
 
     @Test
+    void aCommentTypedWithoutARatingIsKeptOnTheFormWithAnErrorRatherThanLost() throws Exception {
+        String page = mvc.perform(rate(jamie).param("rating-1.1", "DOING_WELL").param("comment-1.2", "We only hear about it afterwards")
+                        .param("save", "yes"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary").contains("Choose a rating for 1.2").contains("We only hear about it afterwards");
+        assertThat(jdbc.sql("select count(*) from assessment_rating where round_id = :id").param("id", round).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
         assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
     }
