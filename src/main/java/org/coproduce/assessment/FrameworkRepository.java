@@ -73,8 +73,9 @@ class FrameworkRepository {
     /** Saves a new version of an organisation's own framework; the versions before it stay as they were. */
     void addVersion(long frameworkId, Long by, String name, String source) {
         jdbc.sql("""
-                        insert into assessment_framework_version (framework_id, version, name, source, created_by_person_id)
-                        select :frameworkId, coalesce(max(version), 0) + 1, :name, :source, :by
+                        insert into assessment_framework_version (framework_id, organisation_id, version, name, source, created_by_person_id)
+                        select :frameworkId, (select organisation_id from assessment_framework where id = :frameworkId),
+                               coalesce(max(version), 0) + 1, :name, :source, :by
                         from assessment_framework_version where framework_id = :frameworkId""")
                 .param("frameworkId", frameworkId)
                 .param("name", name)
