@@ -51,8 +51,13 @@ class BenefitLimits {
      * such. Empty when there is no figure at all.
      */
     Optional<BenefitLimit> on(long organisationId, BenefitRule rule, LocalDate day) {
+        return on(all(organisationId), rule, day);
+    }
+
+    /** The same, from figures already read with {@link #all}, for checking many fees at once. */
+    static Optional<BenefitLimit> on(List<Figure> figures, BenefitRule rule, LocalDate day) {
         int year = TaxYear.of(day);
-        return all(organisationId).stream()
+        return figures.stream()
                 .map(Figure::figure)
                 .filter(f -> f.rule() == rule && f.taxYear() <= year)
                 .max(Comparator.comparingInt(BenefitsRepository.Entered::taxYear))

@@ -50,13 +50,17 @@ public class BenefitSafeguard {
     public Map<Long, List<BenefitWarning>> warnings(long organisationId, List<FeeClaim> feeClaims) {
         Map<Long, List<BenefitsRepository.Recorded>> recorded = new HashMap<>();
         Map<Long, List<BenefitWarning>> all = new HashMap<>();
+        List<BenefitLimits.Figure> figures = null;
         for (FeeClaim claim : feeClaims) {
             List<BenefitsRepository.Recorded> theirs = recorded.computeIfAbsent(claim.personId(),
                     person -> benefits.recorded(organisationId, person));
             if (theirs.isEmpty()) {
                 continue;
             }
-            List<BenefitWarning> warnings = warnings(organisationId, claim, theirs);
+            if (figures == null) {
+                figures = limits.all(organisationId);
+            }
+            List<BenefitWarning> warnings = warnings(organisationId, claim, theirs, figures);
             if (!warnings.isEmpty()) {
                 all.put(claim.id(), warnings);
             }
@@ -71,7 +75,8 @@ public class BenefitSafeguard {
     public void approve(CurrentUser by, long claimId) {
         FeeClaim claim = claims.claim(by.organisationId(), claimId).orElseThrow(NotFoundException::new);
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", claim.personId()).query().singleRow();
-        List<BenefitWarning> warnings = warnings(by.organisationId(), claim, benefits.recorded(by.organisationId(), claim.personId()));
+        List<BenefitWarning> warnings = warnings(by.organisationId(), claim, benefits.recorded(by.organisationId(), claim.personId()),
+                limits.all(by.organisationId()));
         if (warnings.stream().anyMatch(BenefitWarning::needsChoice)) {
             throw new Refused(claim.personName() + " needs to choose what to do about this fee before it can be approved, because it would take"
                     + " them over a benefit limit. Talk it through with them, then record their choice");
@@ -90,7 +95,8 @@ public class BenefitSafeguard {
         if (!onTheirBehalf && claim.personId() != by.personId()) {
             throw new NotFoundException();
         }
-        List<BenefitWarning> over = warnings(by.organisationId(), claim, benefits.recorded(by.organisationId(), claim.personId())).stream()
+        List<BenefitWarning> over = warnings(by.organisationId(), claim, benefits.recorded(by.organisationId(), claim.personId()),
+                limits.all(by.organisationId())).stream()
                 .filter(BenefitWarning::over).toList();
         if (over.isEmpty()) {
             throw new Refused("This fee does not go over a benefit limit, so there is nothing to choose");
@@ -111,7 +117,8 @@ public class BenefitSafeguard {
         benefits.recordChoice(by.organisationId(), claimId, choice, claim.amountPence(), after, told, by.personId(), onTheirBehalf);
     }
 
-    private List<BenefitWarning> warnings(long organisationId, FeeClaim claim, List<BenefitsRepository.Recorded> recorded) {
+    private List<BenefitWarning> warnings(long organisationId, FeeClaim claim, List<BenefitsRepository.Recorded> recorded,
+            List<BenefitLimits.Figure> figures) {
         if (claim.choice() == PaymentChoice.EXPENSES_ONLY || recorded.isEmpty()) {
             return List.of();
         }
@@ -120,7 +127,7 @@ public class BenefitSafeguard {
                 claim.id());
         List<BenefitWarning> warnings = new ArrayList<>();
         for (BenefitsRepository.Recorded benefit : recorded) {
-            Optional<BenefitLimit> limit = limitFor(organisationId, benefit, claim.sessionDay());
+            Optional<BenefitLimit> limit = limitFor(figures, benefit, claim.sessionDay());
             if (limit.isEmpty()) {
                 continue;
             }
@@ -137,8 +144,8 @@ public class BenefitSafeguard {
         return warnings;
     }
 
-    private Optional<BenefitLimit> limitFor(long organisationId, BenefitsRepository.Recorded benefit, LocalDate day) {
-        Optional<BenefitLimit> usual = limits.on(organisationId, benefit.rule(), day);
+    private static Optional<BenefitLimit> limitFor(List<BenefitLimits.Figure> figures, BenefitsRepository.Recorded benefit, LocalDate day) {
+        Optional<BenefitLimit> usual = BenefitLimits.on(figures, benefit.rule(), day);
         if (benefit.ownLimitPence() == null) {
             return usual;
         }

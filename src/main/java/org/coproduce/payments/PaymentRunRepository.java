@@ -83,25 +83,6 @@ class PaymentRunRepository {
         return runs(organisationId).stream().filter(r -> r.id() == runId).findFirst();
     }
 
-    /** The fee claims in a run. */
-    List<FeeClaim> claims(long organisationId, long runId) {
-        return jdbc.sql(PaymentsRepository.CLAIMS + """
-                         join payment_run_claim rc on rc.claim_id = c.id
-                         where c.organisation_id = :organisationId and rc.run_id = :runId
-                         order by lower(p.full_name), s.starts_at""")
-                .param("organisationId", organisationId)
-                .param("runId", runId)
-                .query(PaymentsRepository::map).list();
-    }
-
-    /** The expenses in a run. */
-    List<Long> expenses(long organisationId, long runId) {
-        return jdbc.sql("select expense_id from payment_run_expense where organisation_id = :organisationId and run_id = :runId order by expense_id")
-                .param("organisationId", organisationId)
-                .param("runId", runId)
-                .query(Long.class).list();
-    }
-
     /** Everything a run pays, as the finance system export lists it: by person, then fees before expenses, oldest first. */
     List<PaymentLine> lines(long organisationId, long runId) {
         return jdbc.sql("""

@@ -106,12 +106,9 @@ class PaymentsController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String query(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, jakarta.servlet.http.HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        String typed = request.getParameter("reason-" + claimId);
-        String reason = typed == null || typed.isBlank() ? null : typed.strip();
-        if (reason == null || reason.length() > 1_000) {
-            return claimsPage(user, FormErrors.of("reason-" + claimId, reason == null
-                    ? "Say what the question is, in words the person can understand"
-                    : "Keep the question to 1,000 characters or fewer"), model);
+        String reason = question(request, "reason-" + claimId);
+        if (questionProblem(reason) != null) {
+            return claimsPage(user, FormErrors.of("reason-" + claimId, questionProblem(reason)), model);
         }
         if (!payments.decide(user.organisationId(), claimId, ClaimStatus.QUERIED, reason, user.personId())) {
             redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
@@ -136,12 +133,9 @@ class PaymentsController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String queryExpense(@AuthenticationPrincipal CurrentUser user, @PathVariable long expenseId, jakarta.servlet.http.HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        String typed = request.getParameter("expense-reason-" + expenseId);
-        String reason = typed == null || typed.isBlank() ? null : typed.strip();
-        if (reason == null || reason.length() > 1_000) {
-            return claimsPage(user, FormErrors.of("expense-reason-" + expenseId, reason == null
-                    ? "Say what the question is, in words the person can understand"
-                    : "Keep the question to 1,000 characters or fewer"), model);
+        String reason = question(request, "expense-reason-" + expenseId);
+        if (questionProblem(reason) != null) {
+            return claimsPage(user, FormErrors.of("expense-reason-" + expenseId, questionProblem(reason)), model);
         }
         if (!expenses.decide(user.organisationId(), expenseId, ClaimStatus.QUERIED, reason, user.personId())) {
             redirect.addFlashAttribute("problem", "That expense has already been decided, or is not one of yours to decide");
@@ -189,6 +183,20 @@ class PaymentsController {
         }
         redirect.addFlashAttribute("notice", "Saved: " + labels.of(choice).toLowerCase(java.util.Locale.UK));
         return "redirect:/your-payments";
+    }
+
+    /** A coordinator's question about a claim, as typed, or null when nothing was typed. */
+    private static String question(jakarta.servlet.http.HttpServletRequest request, String field) {
+        String typed = request.getParameter(field);
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
+    /** What is wrong with a question, or null when it can be sent. */
+    private static String questionProblem(String question) {
+        if (question == null) {
+            return "Say what the question is, in words the person can understand";
+        }
+        return question.length() > 1_000 ? "Keep the question to 1,000 characters or fewer" : null;
     }
 
     private String claimsPage(CurrentUser user, FormErrors errors, Model model) {

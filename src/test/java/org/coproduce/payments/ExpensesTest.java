@@ -208,6 +208,24 @@ class ExpensesTest {
     }
 
     @Test
+    void aCoordinatorsQuestionAboutAnExpenseIsNeededAndThePersonReadsIt() throws Exception {
+        mvc.perform(claim(jamie, ExpenseKind.OTHER).param("session", String.valueOf(workshop)).param("amount", "12")
+                .param("description", "Lunch"));
+        long expense = expenses.of(northshire.id(), jamie.personId()).get(0).id();
+
+        String page = mvc.perform(post("/payments/expenses/" + expense + "/query").with(as(priya)).with(csrf()).param("expense-reason-" + expense, " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary").contains("Say what the question is, in words the person can understand");
+        assertThat(expenses.of(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.DRAFT);
+
+        mvc.perform(post("/payments/expenses/" + expense + "/query").with(as(priya)).with(csrf())
+                .param("expense-reason-" + expense, "Was lunch for you or for your support worker?"));
+        assertThat(expenses.of(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.QUERIED);
+        mvc.perform(get("/your-payments").with(as(jamie)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Was lunch for you or for your support worker?")));
+    }
+
+    @Test
     void aPartnerCanTakeBackTheirOwnClaimBeforeItIsApprovedButNotSomeoneElses() throws Exception {
         mvc.perform(claim(jamie, ExpenseKind.OTHER).param("session", String.valueOf(workshop)).param("amount", "5")
                 .param("description", "Parking"));
