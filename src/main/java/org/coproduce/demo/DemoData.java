@@ -47,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final Payments payments;
     private final DemoPayments paymentsSoFar;
     private final DemoAssessment assessment;
+    private final DemoPublishing publishing;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
-            Payments payments, DemoPayments demoPayments, DemoAssessment assessment) {
+            Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoPublishing publishing) {
         this.assessment = assessment;
+        this.publishing = publishing;
         this.payments = payments;
         this.paymentsSoFar = demoPayments;
         this.organisations = organisations;
@@ -122,6 +124,7 @@ class DemoData implements ApplicationRunner {
         groups.loadNorthshire(coordinator);
         projects.loadNorthshire(coordinator);
         assessment.loadNorthshire(coordinator);
+        publishing.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()

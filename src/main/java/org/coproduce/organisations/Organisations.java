@@ -37,6 +37,24 @@ public class Organisations {
                 .query(Organisation.class).optional();
     }
 
+    public PublicDetails publicDetails(long id) {
+        return jdbc.sql("select public_introduction as introduction, public_phone as phone, postal_address from organisation where id = :id")
+                .param("id", id)
+                .query(PublicDetails.class).single();
+    }
+
+    public void savePublicDetails(long id, PublicDetails details) {
+        jdbc.sql("""
+                        update organisation
+                           set public_introduction = :introduction, public_phone = :phone, postal_address = :postalAddress
+                         where id = :id""")
+                .param("introduction", details.introduction())
+                .param("phone", details.phone())
+                .param("postalAddress", details.postalAddress())
+                .param("id", id)
+                .update();
+    }
+
     /** A readable address part made from a name, for example "northshire-learning-disability-partnership". */
     public static String slugFor(String name) {
         String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

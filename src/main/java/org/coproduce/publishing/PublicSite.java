@@ -1,0 +1,149 @@
+package org.coproduce.publishing;
+
+import java.util.List;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Paging;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** An organisation's public pages, for anyone to read without signing in. Only published pages are ever shown. */
+@Controller
+class PublicSite {
+
+    static final int PER_PAGE = 20;
+
+    private final Organisations organisations;
+    private final PublishingRepository pages;
+
+    PublicSite(Organisations organisations, PublishingRepository pages) {
+        this.organisations = organisations;
+        this.pages = pages;
+    }
+
+    @GetMapping("/public/{slug}")
+    String home(@PathVariable String slug, Model model) {
+        Organisation organisation = organisation(slug);
+        long id = organisation.id();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("details", organisations.publicDetails(id));
+        model.addAttribute("policy", first(pages.live(id, PageKind.POLICY, 1, 0)));
+        model.addAttribute("plan", first(pages.live(id, PageKind.PLAN, 1, 0)));
+        model.addAttribute("updates", pages.live(id, PageKind.UPDATE, 3, 0));
+        model.addAttribute("papers", pages.live(id, PageKind.PAPERS, 3, 0));
+        return "publishing/home";
+    }
+
+    @GetMapping("/public/{slug}/pages/{address}")
+    String page(@PathVariable String slug, @PathVariable String address, Model model) {
+        return show(slug, address, null, false, model);
+    }
+
+    @GetMapping("/public/{slug}/pages/{address}/easy-read")
+    String easyRead(@PathVariable String slug, @PathVariable String address, Model model) {
+        return show(slug, address, null, true, model);
+    }
+
+    @GetMapping("/public/{slug}/pages/{address}/versions/{version}")
+    String version(@PathVariable String slug, @PathVariable String address, @PathVariable int version, Model model) {
+        return show(slug, address, version, false, model);
+    }
+
+    @GetMapping("/public/{slug}/pages/{address}/versions")
+    String versions(@PathVariable String slug, @PathVariable String address, Model model) {
+        Organisation organisation = organisation(slug);
+        PublicPage page = livePage(organisation, address);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("publicPage", page);
+        model.addAttribute("versions", pages.versions(organisation.id(), page.id()));
+        return "publishing/publicVersions";
+    }
+
+    @GetMapping("/public/{slug}/pages/{address}/files/{fileId}/{name}")
+    ResponseEntity<byte[]> file(@PathVariable String slug, @PathVariable String address, @PathVariable long fileId,
+            @PathVariable String name) {
+        Organisation organisation = organisation(slug);
+        PublicPage page = livePage(organisation, address);
+        PageFile file = pages.publishedFiles(organisation.id(), page.id()).stream()
+                .filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
+        byte[] content = pages.fileContent(organisation.id(), page.id(), fileId).orElseThrow(NotFoundException::new);
+        return Downloads.of(file, content, "public, max-age=300");
+    }
+
+    @GetMapping("/public/{slug}/updates")
+    String updates(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        return listing(slug, PageKind.UPDATE, page, model);
+    }
+
+    @GetMapping("/public/{slug}/papers")
+    String papers(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        return listing(slug, PageKind.PAPERS, page, model);
+    }
+
+    @GetMapping(value = "/public/{slug}/updates.atom")
+    ResponseEntity<String> feed(@PathVariable String slug) {
+        Organisation organisation = organisation(slug);
+        String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<PageSummary> updates = pages.live(organisation.id(), PageKind.UPDATE, PER_PAGE, 0);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(AtomFeed.of(site, organisation, updates));
+    }
+
+    private String listing(String slug, PageKind kind, int pageNumber, Model model) {
+        Organisation organisation = organisation(slug);
+        int total = pages.countLive(organisation.id(), kind);
+        int last = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
+        int current = Math.min(Math.max(1, pageNumber), last);
+        Paging paging = new Paging(current, PER_PAGE, total,
+                "/public/" + organisation.slug() + (kind == PageKind.UPDATE ? "/updates" : "/papers"), "");
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("kind", kind);
+        model.addAttribute("pages", pages.live(organisation.id(), kind, PER_PAGE, (current - 1) * PER_PAGE));
+        model.addAttribute("paging", paging);
+        return "publishing/listing";
+    }
+
+    private String show(String slug, String address, Integer version, boolean easyRead, Model model) {
+        Organisation organisation = organisation(slug);
+        PublicPage page = livePage(organisation, address);
+        List<PageVersion> versions = pages.versions(organisation.id(), page.id());
+        PageVersion latest = versions.get(0);
+        PageVersion shown = version == null ? latest
+                : versions.stream().filter(v -> v.version() == version).findFirst().orElseThrow(NotFoundException::new);
+        if (easyRead && shown.text().easyRead() == null) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("publicPage", page);
+        model.addAttribute("shown", shown);
+        model.addAttribute("latest", latest);
+        model.addAttribute("firstPublished", versions.get(versions.size() - 1).publishedAt());
+        model.addAttribute("easyRead", easyRead);
+        model.addAttribute("files", version == null ? pages.publishedFiles(organisation.id(), page.id()) : List.of());
+        return "publishing/public";
+    }
+
+    private PublicPage livePage(Organisation organisation, String address) {
+        PublicPage page = pages.findByAddress(organisation.id(), address).orElseThrow(NotFoundException::new);
+        if (page.unpublishedAt() != null || pages.versions(organisation.id(), page.id()).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return page;
+    }
+
+    private Organisation organisation(String slug) {
+        return organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
+    }
+
+    private static PageSummary first(List<PageSummary> pages) {
+        return pages.isEmpty() ? null : pages.get(0);
+    }
+}

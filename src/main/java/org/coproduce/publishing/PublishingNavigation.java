@@ -1,0 +1,18 @@
+package org.coproduce.publishing;
+
+import java.util.Set;
+import org.coproduce.accounts.Role;
+import org.coproduce.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PublishingNavigation {
+
+    @Bean
+    NavigationItem publicPagesLink() {
+        return new NavigationItem("Public pages", "/publishing",
+                "Your co-production policy and plan, updates, and papers and minutes, for everyone to read.",
+                Set.of(Role.COORDINATOR.authority()), 85);
+    }
+}
