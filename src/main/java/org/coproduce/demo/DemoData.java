@@ -48,9 +48,12 @@ class DemoData implements ApplicationRunner {
     private final DemoPayments paymentsSoFar;
     private final DemoAssessment assessment;
     private final DemoPublishing publishing;
+    private final DemoStories stories;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
-            Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoPublishing publishing) {
+            Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoPublishing publishing,
+            DemoStories stories) {
+        this.stories = stories;
         this.assessment = assessment;
         this.publishing = publishing;
         this.payments = payments;
@@ -125,6 +128,7 @@ class DemoData implements ApplicationRunner {
         projects.loadNorthshire(coordinator);
         assessment.loadNorthshire(coordinator);
         publishing.loadNorthshire(coordinator);
+        stories.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()

@@ -15,7 +15,8 @@ public record GroupPage(
         List<Member> past,
         TermsVersion terms,
         Diversity diversity,
-        boolean canManage) {
+        boolean canManage,
+        List<GroupFact.View> facts) {
 
     public List<Member> notInducted() {
         return current.stream().filter(m -> !m.inductionFinished()).toList();

@@ -27,8 +27,11 @@ class GroupsController {
     private final GroupChanges changes;
     private final Register register;
     private final Labels labels;
+    private final List<GroupFact> facts;
 
-    GroupsController(GroupRepository groups, MemberRepository members, GroupChanges changes, Register register, Labels labels) {
+    GroupsController(GroupRepository groups, MemberRepository members, GroupChanges changes, Register register, Labels labels,
+            List<GroupFact> facts) {
+        this.facts = facts;
         this.groups = groups;
         this.members = members;
         this.changes = changes;
@@ -56,7 +59,8 @@ class GroupsController {
                 members.past(user.organisationId(), id),
                 terms.isEmpty() ? null : terms.get(0),
                 seesDiversity ? diversity(user.organisationId(), current) : null,
-                user.isCoordinator()));
+                user.isCoordinator(),
+                facts.stream().flatMap(fact -> fact.forGroup(user, group).stream()).toList()));
         return "groups/group";
     }
 

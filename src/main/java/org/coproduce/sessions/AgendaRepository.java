@@ -25,18 +25,19 @@ class AgendaRepository {
                 .list();
     }
 
-    void add(long organisationId, long sessionId, AgendaKind kind, String title, int minutes) {
-        jdbc.sql("""
+    long add(long organisationId, long sessionId, AgendaKind kind, String title, int minutes) {
+        return jdbc.sql("""
                         insert into agenda_item (organisation_id, session_id, position, kind, title, minutes)
                         values (:organisationId, :sessionId,
                                 (select coalesce(max(position), 0) + 1 from agenda_item where session_id = :sessionId),
-                                :kind, :title, :minutes)""")
+                                :kind, :title, :minutes)
+                        returning id""")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .param("kind", kind.name())
                 .param("title", title)
                 .param("minutes", minutes)
-                .update();
+                .query(Long.class).single();
     }
 
     /** Removes an item, and the record of who spoke on it. */

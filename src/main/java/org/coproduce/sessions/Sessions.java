@@ -135,9 +135,20 @@ public class Sessions {
         return told;
     }
 
-    public void addAgendaItem(CurrentUser by, long sessionId, AgendaKind kind, String title, int minutes) {
+    /** @return the new item's id */
+    public long addAgendaItem(CurrentUser by, long sessionId, AgendaKind kind, String title, int minutes) {
         session(by.organisationId(), sessionId);
-        agenda.add(by.organisationId(), sessionId, kind, title, minutes);
+        return agenda.add(by.organisationId(), sessionId, kind, title, minutes);
+    }
+
+    /** A group's meetings, past and planned. */
+    public List<Session> ofGroup(long organisationId, long groupId) {
+        return sessions.forGroup(organisationId, groupId);
+    }
+
+    /** Meetings of boards and working groups that start in the given time, soonest first. */
+    public List<Session> groupMeetingsBetween(long organisationId, Instant from, Instant to) {
+        return sessions.startingBetween(organisationId, from, to).stream().filter(s -> s.groupId() != null).toList();
     }
 
     public void removeAgendaItem(CurrentUser by, long sessionId, long itemId) {

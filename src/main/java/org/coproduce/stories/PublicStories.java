@@ -1,0 +1,65 @@
+package org.coproduce.stories;
+
+import org.coproduce.organisations.Organisation;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Stories their tellers chose to share with everyone. Nothing else about a story, or its teller, is ever shown here. */
+@Controller
+class PublicStories {
+
+    static final int PER_PAGE = 10;
+
+    private final Organisations organisations;
+    private final StoryRepository stories;
+
+    PublicStories(Organisations organisations, StoryRepository stories) {
+        this.organisations = organisations;
+        this.stories = stories;
+    }
+
+    @GetMapping("/public/{slug}/stories")
+    String list(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        Organisation organisation = organisation(slug);
+        int total = stories.countPublic(organisation.id());
+        int last = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
+        int current = Math.min(Math.max(1, page), last);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, (current - 1) * PER_PAGE));
+        model.addAttribute("paging", new Paging(current, PER_PAGE, total, "/public/" + slug + "/stories", ""));
+        return "stories/publicList";
+    }
+
+    @GetMapping("/public/{slug}/stories/{id}")
+    String story(@PathVariable String slug, @PathVariable long id, Model model) {
+        Organisation organisation = organisation(slug);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("story", publicStory(organisation, id));
+        return "stories/publicStory";
+    }
+
+    @GetMapping("/public/{slug}/stories/{id}/audio")
+    ResponseEntity<byte[]> audio(@PathVariable String slug, @PathVariable long id) {
+        Organisation organisation = organisation(slug);
+        Story story = publicStory(organisation, id);
+        byte[] audio = stories.audio(organisation.id(), id).orElseThrow(NotFoundException::new);
+        // Not cached by browsers or proxies: a withdrawn story must stop playing everywhere at once.
+        return StoriesController.audioResponse(story, audio, "no-store");
+    }
+
+    private Story publicStory(Organisation organisation, long id) {
+        return stories.find(organisation.id(), id).filter(s -> !s.withdrawn() && s.scope() == StoryScope.PUBLIC)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Organisation organisation(String slug) {
+        return organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
+    }
+}

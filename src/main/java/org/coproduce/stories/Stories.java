@@ -1,0 +1,84 @@
+package org.coproduce.stories;
+
+import java.time.Instant;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.sessions.AgendaKind;
+import org.coproduce.sessions.Session;
+import org.coproduce.sessions.Sessions;
+import org.coproduce.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Telling, sharing and withdrawing stories, with a record of every choice the person made about who reads them. */
+@Service
+@Transactional
+public class Stories {
+
+    /** Said on an agenda: never the story's title, so that nothing of it stays there if it is withdrawn. */
+    static final String AGENDA_TITLE = "Hearing a story from a member";
+
+    private final StoryRepository stories;
+    private final Sessions sessions;
+
+    Stories(StoryRepository stories, Sessions sessions) {
+        this.stories = stories;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Keeps a story told by someone, or recorded with them by a coordinator.
+     *
+     * @param audio a recording, already checked, or null
+     */
+    public long tell(CurrentUser by, long personId, StoryForm form, AudioFile audio) {
+        long id = stories.add(by.organisationId(), personId, form, audio, by.personId());
+        stories.recordEvent(by.organisationId(), id, "TOLD", form.scope(), by.personId());
+        return id;
+    }
+
+    void changeScope(CurrentUser by, Story story, StoryScope scope) {
+        stories.changeScope(by.organisationId(), story.id(), scope);
+        stories.recordEvent(by.organisationId(), story.id(), "SCOPE_CHANGED", scope, by.personId());
+        if (!scope.reachesBoard()) {
+            takeOffAgendasToCome(by, story.id());
+        }
+    }
+
+    /** Erases the story everywhere at once, and takes it off the agendas of meetings still to come. */
+    void withdraw(CurrentUser by, Story story) {
+        if (stories.withdraw(by.organisationId(), story.id(), by.personId())) {
+            stories.recordEvent(by.organisationId(), story.id(), "WITHDRAWN", null, by.personId());
+            takeOffAgendasToCome(by, story.id());
+        }
+    }
+
+    /** Puts a story on a board or working group meeting's agenda. Only stories the board may read can go there. */
+    void addToMeeting(CurrentUser by, Story story, long sessionId) {
+        Session meeting = sessions.find(by.organisationId(), sessionId).filter(s -> s.groupId() != null)
+                .orElseThrow(NotFoundException::new);
+        if (story.withdrawn() || !story.scope().reachesBoard() || stories.heardAt(by.organisationId(), story.id(), sessionId)) {
+            return;
+        }
+        long item = sessions.addAgendaItem(by, sessionId, AgendaKind.DISCUSSION, AGENDA_TITLE, 15);
+        stories.addToMeeting(by.organisationId(), story.id(), sessionId, meeting.groupId(), item, by.personId());
+        stories.recordEvent(by.organisationId(), story.id(), "ADDED_TO_MEETING", story.scope(), by.personId());
+    }
+
+    private void takeOffAgendasToCome(CurrentUser by, long storyId) {
+        Instant now = Instant.now();
+        for (StoryRepository.Heard heard : stories.meetings(by.organisationId(), storyId)) {
+            boolean toCome = sessions.find(by.organisationId(), heard.sessionId()).map(s -> s.startsAt().isAfter(now)).orElse(false);
+            if (!toCome) {
+                continue;
+            }
+            if (heard.agendaItemId() != null) {
+                try {
+                    sessions.removeAgendaItem(by, heard.sessionId(), heard.agendaItemId());
+                } catch (NotFoundException alreadyTakenOff) {
+                    // Someone took the item off the agenda by hand; there is nothing left to remove.
+                }
+            }
+            stories.takeOffMeeting(by.organisationId(), storyId, heard.sessionId());
+        }
+    }
+}
