@@ -7,9 +7,14 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.organisations.PublicDetails;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Person;
+import org.coproduce.people.Register;
 import org.coproduce.publishing.PageKind;
 import org.coproduce.publishing.PageText;
 import org.coproduce.publishing.Publishing;
@@ -22,13 +27,16 @@ class DemoPublishing {
 
     private final Publishing publishing;
     private final Organisations organisations;
+    private final Register register;
 
-    DemoPublishing(Publishing publishing, Organisations organisations) {
+    DemoPublishing(Publishing publishing, Organisations organisations, Register register) {
         this.publishing = publishing;
         this.organisations = organisations;
+        this.register = register;
     }
 
     void loadNorthshire(CurrentUser priya) {
+        whosWho(priya);
         LocalDate today = LocalDate.now(Dates.LONDON);
         Instant now = Instant.now();
         organisations.savePublicDetails(priya.organisationId(), new PublicDetails("""
@@ -67,7 +75,7 @@ class DemoPublishing {
 
                 Jamie said: "I want everyone to feel listened to at the board, not just the people who talk the most."
 
-                Jamie will chair the board with Helen Ward, who works for the council.""",
+                Jamie will chair the board with Councillor Helen Ward.""",
                 null, null, null, null, null), days(now, 75));
         publishing.publish(priya, PageKind.UPDATE, new PageText("We now pay people within 14 days",
                 "From this month, we pay people for their time within 14 days of a meeting, and tell them first if a payment could affect their benefits.",
@@ -111,6 +119,27 @@ class DemoPublishing {
 
                 There will be a break after the second item. Papers in easy read are available: ask us.""",
                 null, null, null, today.plusWeeks(2), null), days(now, 3));
+    }
+
+    private void whosWho(CurrentUser priya) {
+        long organisation = priya.organisationId();
+        for (String agreedNow : List.of("Jamie Lee", "Councillor Helen Ward")) {
+            register.recordConsent(organisation, person(organisation, agreedNow), ConsentPurpose.NAME_SHOWN, true,
+                    ConsentMethod.IN_PERSON, "For the who's who page", priya.personId());
+        }
+        publishing.writeWhosWhoEntry(priya, person(organisation, "Jamie Lee"), "Jamie Lee", "Co-chair of the partnership board",
+                "I joined the board to make sure people like me are listened to. I like football, music and my cat, Biscuit.");
+        publishing.writeWhosWhoEntry(priya, person(organisation, "Councillor Helen Ward"), "Councillor Helen Ward",
+                "Co-chair of the partnership board",
+                "I am a councillor for Northshire. I chair the board with Jamie, and I make sure what the board says reaches the council.");
+        publishing.writeWhosWhoEntry(priya, person(organisation, "Aisha Rahman"), "Aisha", "Co-production champion",
+                "I help new people feel welcome at meetings, and I co-lead the day services review.");
+        publishing.writeWhosWhoEntry(priya, person(organisation, "Imani Clarke"), "Imani", "Co-production champion", null);
+    }
+
+    private long person(long organisation, String name) {
+        return register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals(name)).map(Person::id)
+                .findFirst().orElseThrow();
     }
 
     private static Instant days(Instant now, int ago) {

@@ -12,10 +12,17 @@ public class Publishing {
 
     private final PageChanges changes;
     private final PublishingRepository pages;
+    private final WhosWhoRepository whosWho;
 
-    Publishing(PageChanges changes, PublishingRepository pages) {
+    Publishing(PageChanges changes, PublishingRepository pages, WhosWhoRepository whosWho) {
         this.changes = changes;
         this.pages = pages;
+        this.whosWho = whosWho;
+    }
+
+    /** Writes someone's who's who entry. It shows only while they agree to their name being shown in public. */
+    public void writeWhosWhoEntry(CurrentUser by, long personId, String shownName, String roleTitle, String words) {
+        whosWho.save(by.organisationId(), personId, shownName, roleTitle, words, by.personId());
     }
 
     /**

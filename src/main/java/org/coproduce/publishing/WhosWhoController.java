@@ -1,0 +1,228 @@
+package org.coproduce.publishing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.organisations.Organisations;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Person;
+import org.coproduce.people.Register;
+import org.coproduce.web.FileKind;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * Who's who: people who agreed to be named in public, with the name, words and photo they chose. A person writes
+ * their own entry and chooses there whether to be shown; a coordinator can write it with them.
+ */
+@Controller
+class WhosWhoController {
+
+    static final int LONGEST_NAME = 80;
+    static final int LONGEST_ROLE = 120;
+    static final int LONGEST_WORDS = 1_000;
+    static final int MOST_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    private final WhosWhoRepository entries;
+    private final Register register;
+    private final Organisations organisations;
+
+    WhosWhoController(WhosWhoRepository entries, Register register, Organisations organisations) {
+        this.entries = entries;
+        this.register = register;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/publishing/whos-who")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        long organisationId = user.organisationId();
+        List<WhosWhoRow> rows = register.everyoneCurrent(organisationId).stream()
+                .map(person -> new WhosWhoRow(person.id(), person.fullName(), entries.find(organisationId, person.id()).orElse(null),
+                        register.hasConsented(organisationId, person.id(), ConsentPurpose.NAME_SHOWN)))
+                .toList();
+        model.addAttribute("organisation", organisations.get(organisationId));
+        model.addAttribute("rows", rows);
+        return "publishing/whosWhoList";
+    }
+
+    @GetMapping("/whos-who/{personId}")
+    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, Model model) {
+        Person person = person(user, personId);
+        WhosWhoEntry entry = entries.find(user.organisationId(), personId).orElse(null);
+        return form(user, person, entry,
+                entry == null ? person.displayName() : entry.shownName(),
+                entry == null ? null : entry.roleTitle(),
+                entry == null ? null : entry.words(),
+                consented(user, personId, ConsentPurpose.NAME_SHOWN), consented(user, personId, ConsentPurpose.PHOTOGRAPHS),
+                FormErrors.none(), model);
+    }
+
+    @PostMapping("/whos-who/{personId}")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId,
+            @RequestParam(required = false) String shownName, @RequestParam(required = false) String roleTitle,
+            @RequestParam(required = false) String words, @RequestParam(required = false) Boolean showName,
+            @RequestParam(required = false) Boolean showPhoto, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        Person person = person(user, personId);
+        boolean self = user.personId() == personId;
+        List<FormErrors.Error> problems = new ArrayList<>();
+        if (shownName == null) {
+            problems.add(new FormErrors.Error("shownName", "Enter the name to show, like a first name"));
+        } else if (shownName.length() > LONGEST_NAME) {
+            problems.add(new FormErrors.Error("shownName", "The name must be " + LONGEST_NAME + " characters or fewer"));
+        }
+        if (roleTitle != null && roleTitle.length() > LONGEST_ROLE) {
+            problems.add(new FormErrors.Error("roleTitle", "What they do must be " + LONGEST_ROLE + " characters or fewer"));
+        }
+        if (words != null && words.length() > LONGEST_WORDS) {
+            problems.add(new FormErrors.Error("words", "The words must be " + String.format("%,d", LONGEST_WORDS) + " characters or fewer"));
+        }
+        FileKind photoKind = null;
+        byte[] photo = null;
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("photo");
+        if (file != null && !file.isEmpty()) {
+            try {
+                photo = file.getBytes();
+                photoKind = FileKind.of(file.getOriginalFilename(), photo).filter(k -> k == FileKind.JPEG || k == FileKind.PNG).orElse(null);
+                if (photo.length > MOST_PHOTO_BYTES) {
+                    problems.add(new FormErrors.Error("photo", "The photo must be smaller than 5 MB"));
+                } else if (photoKind == null) {
+                    problems.add(new FormErrors.Error("photo", "The photo must be a JPG or PNG file"));
+                }
+            } catch (IOException e) {
+                problems.add(new FormErrors.Error("photo", "The photo could not be read. Choose it again"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return form(user, person, entries.find(user.organisationId(), personId).orElse(null), shownName, roleTitle, words,
+                    self ? Boolean.TRUE.equals(showName) : consented(user, personId, ConsentPurpose.NAME_SHOWN),
+                    self ? Boolean.TRUE.equals(showPhoto) : consented(user, personId, ConsentPurpose.PHOTOGRAPHS),
+                    FormErrors.of(problems), model);
+        }
+        entries.save(user.organisationId(), personId, shownName, roleTitle, words, user.personId());
+        if (photo != null) {
+            entries.savePhoto(user.organisationId(), personId, photoKind.contentType(), photo);
+        }
+        if (self) {
+            recordChoice(user, ConsentPurpose.NAME_SHOWN, Boolean.TRUE.equals(showName));
+            recordChoice(user, ConsentPurpose.PHOTOGRAPHS, Boolean.TRUE.equals(showPhoto));
+        }
+        boolean shown = consented(user, personId, ConsentPurpose.NAME_SHOWN);
+        redirect.addFlashAttribute("notice", shown ? "Saved. It is on the public who's who page now"
+                : "Saved. It will not be on the public page until " + (self ? "you agree" : "they agree") + " to their name being shown");
+        return "redirect:/whos-who/" + personId;
+    }
+
+    @PostMapping("/whos-who/{personId}/photo/remove")
+    String removePhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, RedirectAttributes redirect) {
+        person(user, personId);
+        entries.savePhoto(user.organisationId(), personId, null, null);
+        redirect.addFlashAttribute("notice", "The photo is taken off");
+        return "redirect:/whos-who/" + personId;
+    }
+
+    @PostMapping("/whos-who/{personId}/remove")
+    String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, RedirectAttributes redirect) {
+        person(user, personId);
+        entries.remove(user.organisationId(), personId);
+        redirect.addFlashAttribute("notice", "The entry is deleted and gone from the public page");
+        return "redirect:/whos-who/" + personId;
+    }
+
+    @GetMapping("/whos-who/{personId}/photo")
+    ResponseEntity<byte[]> ownPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId) {
+        person(user, personId);
+        WhosWhoEntry entry = entries.find(user.organisationId(), personId).filter(WhosWhoEntry::hasPhoto).orElseThrow(NotFoundException::new);
+        return photo(entry, entries.photo(user.organisationId(), personId).orElseThrow(NotFoundException::new), "private, no-store");
+    }
+
+    @GetMapping("/public/{slug}/whos-who")
+    String publicPage(@PathVariable String slug, Model model) {
+        Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
+        List<Person> current = register.everyoneCurrent(organisation.id());
+        List<PublicEntry> shown = entries.all(organisation.id()).stream()
+                .filter(entry -> current.stream().anyMatch(p -> p.id() == entry.personId()))
+                .filter(entry -> register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.NAME_SHOWN))
+                .map(entry -> new PublicEntry(entry, entry.hasPhoto()
+                        && register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.PHOTOGRAPHS)))
+                .toList();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("entries", shown);
+        return "publishing/whosWho";
+    }
+
+    @GetMapping("/public/{slug}/whos-who/{personId}/photo")
+    ResponseEntity<byte[]> publicPhoto(@PathVariable String slug, @PathVariable long personId) {
+        Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
+        long id = organisation.id();
+        WhosWhoEntry entry = entries.find(id, personId).filter(WhosWhoEntry::hasPhoto)
+                .filter(e -> register.find(id, personId).map(p -> !p.archived()).orElse(false))
+                .filter(e -> register.hasConsented(id, personId, ConsentPurpose.NAME_SHOWN))
+                .filter(e -> register.hasConsented(id, personId, ConsentPurpose.PHOTOGRAPHS))
+                .orElseThrow(NotFoundException::new);
+        return photo(entry, entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
+    }
+
+    private void recordChoice(CurrentUser user, ConsentPurpose purpose, boolean given) {
+        if (consented(user, user.personId(), purpose) != given) {
+            register.recordConsent(user.organisationId(), user.personId(), purpose, given, ConsentMethod.ONLINE,
+                    "Chosen on their who's who entry", user.personId());
+        }
+    }
+
+    private boolean consented(CurrentUser user, long personId, ConsentPurpose purpose) {
+        return register.hasConsented(user.organisationId(), personId, purpose);
+    }
+
+    private static ResponseEntity<byte[]> photo(WhosWhoEntry entry, byte[] photo, String cacheControl) {
+        return ResponseEntity.ok()
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .contentType(MediaType.parseMediaType(entry.photoType()))
+                .body(photo);
+    }
+
+    private String form(CurrentUser user, Person person, WhosWhoEntry entry, String shownName, String roleTitle, String words,
+            boolean showName, boolean showPhoto, FormErrors errors, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("entry", entry);
+        model.addAttribute("self", user.personId() == person.id());
+        model.addAttribute("shownName", shownName);
+        model.addAttribute("roleTitle", roleTitle);
+        model.addAttribute("words", words);
+        model.addAttribute("showName", showName);
+        model.addAttribute("showPhoto", showPhoto);
+        model.addAttribute("slug", organisations.get(user.organisationId()).slug());
+        model.addAttribute("errors", errors);
+        return "publishing/whosWhoForm";
+    }
+
+    /** Someone may write their own entry; a coordinator may write anyone's. */
+    private Person person(CurrentUser user, long personId) {
+        if (user.personId() != personId && !user.isCoordinator()) {
+            throw new NotFoundException();
+        }
+        return register.find(user.organisationId(), personId).orElseThrow(NotFoundException::new);
+    }
+}
