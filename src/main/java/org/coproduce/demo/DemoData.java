@@ -47,9 +47,11 @@ class DemoData implements ApplicationRunner {
     private final Payments payments;
     private final DemoPayments paymentsSoFar;
     private final DemoAssessment assessment;
+    private final DemoFeedback feedback;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
-            Payments payments, DemoPayments demoPayments, DemoAssessment assessment) {
+            Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoFeedback feedback) {
+        this.feedback = feedback;
         this.assessment = assessment;
         this.payments = payments;
         this.paymentsSoFar = demoPayments;
@@ -122,6 +124,7 @@ class DemoData implements ApplicationRunner {
         groups.loadNorthshire(coordinator);
         projects.loadNorthshire(coordinator);
         assessment.loadNorthshire(coordinator);
+        feedback.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()
