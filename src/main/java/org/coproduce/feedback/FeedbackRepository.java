@@ -51,7 +51,8 @@ class FeedbackRepository {
                             insert into feedback (organisation_id, reference, about, body, name, email, phone, postal_address,
                                                   reply_by, may_publish, received_at, due_on)
                             values (:organisationId,
-                                    'FB-' || (1001 + (select count(*) from feedback where organisation_id = :organisationId)),
+                                    'FB-' || (select coalesce(max(cast(substring(reference from 4) as int)), 1000) + 1
+                                              from feedback where organisation_id = :organisationId),
                                     :about, :body, :name, :email, :phone, :postalAddress, :replyBy, :mayPublish, :receivedAt, :dueOn)
                             on conflict (organisation_id, reference) do nothing
                             returning id""")

@@ -89,6 +89,23 @@ class FeedbackPublicationTest {
         mvc.perform(get(page)).andExpect(content().string(not(containsString("The lift was broken again."))));
     }
 
+    @Test
+    void manyPiecesArePagedNewestFirst() throws Exception {
+        for (int i = 1; i <= YouSaidWeDid.PAGE_SIZE + 2; i++) {
+            Feedback piece = give(null, "yes", "Piece number " + i + ".");
+            tracking.respond(priya, piece.id(), "Reply number " + i + ".", java.time.Instant.now().plusSeconds(i));
+            tracking.publish(priya, piece.id(), piece.body());
+        }
+
+        String first = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("Piece number 12.", "Piece number 3.").doesNotContain("Piece number 2.")
+                .contains("aria-label=\"Page 2\"");
+        assertThat(first.indexOf("Piece number 12.")).isLessThan(first.indexOf("Piece number 11."));
+        mvc.perform(get(page + "?page=2"))
+                .andExpect(content().string(containsString("Piece number 1.")))
+                .andExpect(content().string(not(containsString("Piece number 12."))));
+    }
+
     private Feedback give(String name, String mayPublish, String body) {
         return tracking.receive(northshire.id(), new FeedbackForm(null, body, name, "NONE", null, null, null, mayPublish));
     }
