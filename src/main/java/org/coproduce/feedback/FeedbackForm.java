@@ -21,7 +21,6 @@ public record FeedbackForm(String about, String body, String name, String replyB
     static final int EMAIL_MAX = 254;
     static final int PHONE_MAX = 30;
     static final int ADDRESS_MAX = 500;
-    static final List<String> FIELDS = List.of("about", "body", "name", "replyBy", "email", "phone", "postalAddress", "mayPublish");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]+");

@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,7 +57,6 @@ public class PublicForms {
     private final byte[] secret;
     private final Clock clock = Clock.systemUTC();
 
-    @Autowired
     PublicForms(JdbcClient jdbc, @Value("${coproduce.public-forms.secret:}") String configured) {
         this.jdbc = jdbc;
         this.secret = configured.isBlank() ? randomSecret() : configured.getBytes(StandardCharsets.UTF_8);
