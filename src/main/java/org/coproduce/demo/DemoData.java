@@ -49,11 +49,13 @@ class DemoData implements ApplicationRunner {
     private final DemoAssessment assessment;
     private final DemoPublishing publishing;
     private final DemoStories stories;
+    private final DemoFeedback feedback;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
             Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoPublishing publishing,
-            DemoStories stories) {
+            DemoStories stories, DemoFeedback feedback) {
         this.stories = stories;
+        this.feedback = feedback;
         this.assessment = assessment;
         this.publishing = publishing;
         this.payments = payments;
@@ -129,6 +131,7 @@ class DemoData implements ApplicationRunner {
         assessment.loadNorthshire(coordinator);
         publishing.loadNorthshire(coordinator);
         stories.loadNorthshire(coordinator);
+        feedback.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()

@@ -69,6 +69,16 @@ class DemoTest {
         }
     }
 
+    @Test
+    void northshiresYouSaidWeDidPageShowsRepliesWithoutNames() {
+        var visitor = new Visitor(port);
+        String page = visitor.get("/public/northshire/you-said-we-did").body();
+
+        assertThat(page).contains("hearing loop", "We received 8 pieces of feedback", "We answered 4 of them")
+                .doesNotContain("Lily Thompson", "Marcus Bell", "Oak House");
+        assertThat(jdbc.sql("select count(*) from feedback where status = 'LOOKING'").query(Integer.class).single()).isOne();
+    }
+
     private int peopleIn(String slug) {
         return jdbc.sql("select count(*) from person p join organisation o on o.id = p.organisation_id where o.slug = :slug")
                 .param("slug", slug).query(Integer.class).single();

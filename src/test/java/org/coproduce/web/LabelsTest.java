@@ -34,7 +34,9 @@ class LabelsTest {
             org.coproduce.projects.Readiness.class, org.coproduce.projects.PreparationSection.class,
             org.coproduce.projects.PreparationQuestion.class, org.coproduce.payments.PaidActivity.class,
             org.coproduce.payments.PaymentChoice.class, org.coproduce.payments.ClaimStatus.class,
-            org.coproduce.sessions.AgendaKind.class, org.coproduce.sessions.Reply.class);
+            org.coproduce.sessions.AgendaKind.class, org.coproduce.sessions.Reply.class,
+            org.coproduce.feedback.ReplyBy.class, org.coproduce.feedback.FeedbackStatus.class,
+            org.coproduce.publishing.PageKind.class, org.coproduce.stories.StoryScope.class);
 
     @Test
     void everyChoiceHasALabel() {

@@ -1,0 +1,45 @@
+package org.coproduce.feedback;
+
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.plainenglish.Report;
+import org.coproduce.web.FormErrors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The page of one piece of feedback, shared by the actions on it so that each can show it again with its errors. */
+@Component
+class FeedbackViews {
+
+    private final FeedbackTracking tracking;
+    private final FeedbackRepository feedback;
+    private final Today today;
+
+    FeedbackViews(FeedbackTracking tracking, FeedbackRepository feedback, Today today) {
+        this.tracking = tracking;
+        this.feedback = feedback;
+        this.today = today;
+    }
+
+    String detail(CurrentUser user, long id, Model model) {
+        Feedback piece = tracking.find(user, id);
+        return detail(user, piece, piece.response(), null, null, piece.publicText() == null ? piece.body() : piece.publicText(),
+                FormErrors.none(), model);
+    }
+
+    String detail(CurrentUser user, Feedback piece, String response, Report check, Report warning, String publicText,
+            FormErrors errors, Model model) {
+        model.addAttribute("feedback", piece);
+        model.addAttribute("deadline", piece.responded() ? null : deadline(piece));
+        model.addAttribute("history", feedback.history(user.organisationId(), piece.id()));
+        model.addAttribute("response", response);
+        model.addAttribute("check", check);
+        model.addAttribute("warning", warning);
+        model.addAttribute("publicText", publicText);
+        model.addAttribute("errors", errors);
+        return "feedback/detail";
+    }
+
+    Deadline deadline(Feedback piece) {
+        return Deadline.of(piece.dueOn(), today.date(), tracking.workingDays());
+    }
+}

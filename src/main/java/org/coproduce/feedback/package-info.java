@@ -1,0 +1,7 @@
+/**
+ * Feedback from anyone, named or anonymous: a public form with spam protection that needs no puzzle, each piece
+ * tracked from received to answered against the organisation's promise in working days, the reply sent to the person,
+ * and a public "you said, we did" page of the pieces people agreed to share.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Feedback")
+package org.coproduce.feedback;
