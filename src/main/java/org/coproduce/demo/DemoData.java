@@ -50,10 +50,12 @@ class DemoData implements ApplicationRunner {
     private final DemoPublishing publishing;
     private final DemoStories stories;
     private final DemoFeedback feedback;
+    private final DemoOpportunities opportunities;
 
     DemoData(Organisations organisations, Register register, Enrolment enrolment, DemoGroups groups, DemoProjects projects,
             Payments payments, DemoPayments demoPayments, DemoAssessment assessment, DemoPublishing publishing,
-            DemoStories stories, DemoFeedback feedback) {
+            DemoStories stories, DemoFeedback feedback, DemoOpportunities opportunities) {
+        this.opportunities = opportunities;
         this.stories = stories;
         this.feedback = feedback;
         this.assessment = assessment;
@@ -132,6 +134,7 @@ class DemoData implements ApplicationRunner {
         publishing.loadNorthshire(coordinator);
         stories.loadNorthshire(coordinator);
         feedback.loadNorthshire(coordinator);
+        opportunities.loadNorthshire(coordinator);
         CurrentUser finance = new CurrentUser(gracesAccount, NorthshirePeople.GRACE.email(), organisation, northshire.name(), grace, "Grace",
                 Set.of(Role.FINANCE), false, null);
         long chloe = register.everyoneCurrent(organisation).stream().filter(p -> p.fullName().equals("Chloe Martin")).findFirst()

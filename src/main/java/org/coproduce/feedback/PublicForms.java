@@ -67,7 +67,8 @@ public class PublicForms {
         return stamp(clock.instant());
     }
 
-    String stamp(Instant shownAt) {
+    /** A stamp for a form shown at another moment: for tests of forms sent back later, and of robots' quick ones. */
+    public String stamp(Instant shownAt) {
         String time = Long.toString(shownAt.toEpochMilli());
         return time + "." + sign(time);
     }

@@ -25,6 +25,14 @@ public record PageContext(
         return csrf == null ? "" : csrf.getToken();
     }
 
+    /**
+     * Makes the form token now, for a page whose form comes after enough words that the start of the page may already
+     * have been sent: the token lives in the visitor's session, which cannot be started once sending has begun.
+     */
+    public void prepareForm() {
+        csrfToken();
+    }
+
     public boolean signedIn() {
         return user != null;
     }

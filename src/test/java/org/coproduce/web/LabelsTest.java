@@ -36,7 +36,8 @@ class LabelsTest {
             org.coproduce.payments.PaymentChoice.class, org.coproduce.payments.ClaimStatus.class,
             org.coproduce.sessions.AgendaKind.class, org.coproduce.sessions.Reply.class,
             org.coproduce.feedback.ReplyBy.class, org.coproduce.feedback.FeedbackStatus.class,
-            org.coproduce.publishing.PageKind.class, org.coproduce.stories.StoryScope.class);
+            org.coproduce.publishing.PageKind.class, org.coproduce.stories.StoryScope.class,
+            org.coproduce.opportunities.ContactBy.class);
 
     @Test
     void everyChoiceHasALabel() {

@@ -1,0 +1,140 @@
+package org.coproduce.opportunities;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.people.InvolvementRole;
+import org.coproduce.web.Dates;
+import org.coproduce.web.FormErrors;
+import org.coproduce.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's side of getting involved: writing opportunities, and choosing from the people interested. */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class OpportunitiesController {
+
+    private final OpportunityRepository opportunities;
+    private final Interests interests;
+    private final org.coproduce.organisations.Organisations organisations;
+
+    OpportunitiesController(OpportunityRepository opportunities, Interests interests,
+            org.coproduce.organisations.Organisations organisations) {
+        this.opportunities = opportunities;
+        this.interests = interests;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/opportunities")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("opportunities", opportunities.all(user.organisationId()));
+        model.addAttribute("counts", opportunities.interestCounts(user.organisationId()));
+        model.addAttribute("today", today());
+        model.addAttribute("slug", organisations.get(user.organisationId()).slug());
+        return "opportunities/list";
+    }
+
+    @GetMapping("/opportunities/new")
+    String newForm(Model model) {
+        return form(null, OpportunityForm.empty(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/opportunities/new")
+    String add(@AuthenticationPrincipal CurrentUser user, OpportunityForm form, Model model, RedirectAttributes redirect) {
+        List<FormErrors.Error> problems = form.problems(today());
+        if (!problems.isEmpty()) {
+            return form(null, form, FormErrors.of(problems), model);
+        }
+        long id = opportunities.add(user.organisationId(), form);
+        redirect.addFlashAttribute("notice", "Published: anyone can say they are interested until " + Dates.date(form.closesOn().date()));
+        return "redirect:/opportunities/" + id;
+    }
+
+    @GetMapping("/opportunities/{id}/edit")
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Opportunity opportunity = opportunity(user, id);
+        return form(opportunity, OpportunityForm.of(opportunity), FormErrors.none(), model);
+    }
+
+    @PostMapping("/opportunities/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, OpportunityForm form, Model model,
+            RedirectAttributes redirect) {
+        Opportunity opportunity = opportunity(user, id);
+        List<FormErrors.Error> problems = form.problems(today());
+        if (!problems.isEmpty()) {
+            return form(opportunity, form, FormErrors.of(problems), model);
+        }
+        opportunities.update(user.organisationId(), id, form);
+        redirect.addFlashAttribute("notice", "Saved");
+        return "redirect:/opportunities/" + id;
+    }
+
+    @PostMapping("/opportunities/{id}/close")
+    String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        opportunity(user, id);
+        opportunities.close(user.organisationId(), id);
+        redirect.addFlashAttribute("notice", "Closed: it is no longer on the public page");
+        return "redirect:/opportunities/" + id;
+    }
+
+    @GetMapping("/opportunities/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        Opportunity opportunity = opportunity(user, id);
+        List<Interest> all = opportunities.interests(user.organisationId(), id);
+        Map<InvolvementRole, Integer> chosenBy = new EnumMap<>(InvolvementRole.class);
+        for (InvolvementRole role : InterestForm.DESCRIPTIONS) {
+            chosenBy.put(role, (int) all.stream().filter(Interest::chosen).filter(i -> i.describesThem().contains(role)).count());
+        }
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("interests", all);
+        model.addAttribute("chosenBy", chosenBy);
+        model.addAttribute("chosen", all.stream().filter(Interest::chosen).count());
+        model.addAttribute("open", opportunity.open(today()));
+        model.addAttribute("slug", organisations.get(user.organisationId()).slug());
+        return "opportunities/opportunity";
+    }
+
+    @PostMapping("/opportunities/{id}/interests/{interestId}/choice")
+    String choose(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long interestId,
+            @RequestParam(required = false) Interest.Choice choice, RedirectAttributes redirect) {
+        opportunity(user, id);
+        Interest interest = opportunities.interest(user.organisationId(), id, interestId).orElseThrow(NotFoundException::new);
+        opportunities.choose(user.organisationId(), interestId, choice);
+        redirect.addFlashAttribute("notice", choice == Interest.Choice.CHOSEN ? interest.name() + " is chosen"
+                : choice == Interest.Choice.NOT_CHOSEN ? interest.name() + " is not chosen this time" : "Undone for " + interest.name());
+        return "redirect:/opportunities/" + id + "#interest-" + interestId;
+    }
+
+    @PostMapping("/opportunities/{id}/interests/{interestId}/register")
+    String addToRegister(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long interestId) {
+        Opportunity opportunity = opportunity(user, id);
+        Interest interest = opportunities.interest(user.organisationId(), id, interestId).orElseThrow(NotFoundException::new);
+        long personId = interests.addToRegister(user, opportunity, interest);
+        return "redirect:/people/" + personId;
+    }
+
+    private String form(Opportunity opportunity, OpportunityForm form, FormErrors errors, Model model) {
+        model.addAttribute("opportunity", opportunity);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "opportunities/form";
+    }
+
+    private Opportunity opportunity(CurrentUser user, long id) {
+        return opportunities.find(user.organisationId(), id).orElseThrow(NotFoundException::new);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Dates.LONDON);
+    }
+}

@@ -1,0 +1,17 @@
+package org.coproduce.opportunities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A chance to take part, in the words people need to decide: what it is, who it is for, the time it takes, the pay and
+ * expenses, and the support offered.
+ */
+public record Opportunity(long id, String title, String what, String whoFor, String timeNeeded, String pay, String support,
+        LocalDate closesOn, Instant createdAt, Instant closedAt) {
+
+    /** Open to people saying they are interested: not closed by hand, and its closing day not yet passed. */
+    public boolean open(LocalDate today) {
+        return closedAt == null && !closesOn.isBefore(today);
+    }
+}
