@@ -29,6 +29,10 @@ public record FeedbackForm(String about, String body, String name, String replyB
         return new FeedbackForm(null, null, null, null, null, null, null, null);
     }
 
+    FeedbackForm about(String topic) {
+        return new FeedbackForm(topic, body, name, replyBy, email, phone, postalAddress, mayPublish);
+    }
+
     /** The way of replying they chose, or null when they chose none of them. */
     public ReplyBy reply() {
         for (ReplyBy way : ReplyBy.values()) {

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The feedback form anyone can use, without signing in, named or anonymous. */
@@ -29,9 +30,14 @@ class PublicFeedbackController {
         this.publicForms = publicForms;
     }
 
+    /** @param about what the feedback is about, when they came from a page's "tell us what you think" link */
     @GetMapping("/public/{slug}/feedback")
-    String form(@PathVariable String slug, Model model) {
-        return form(organisation(slug), FeedbackForm.empty(), FormErrors.none(), false, model);
+    String form(@PathVariable String slug, @RequestParam(required = false) String about, Model model) {
+        String topic = about == null || about.isBlank() ? null : about.strip();
+        if (topic != null && topic.length() > FeedbackForm.ABOUT_MAX) {
+            topic = topic.substring(0, FeedbackForm.ABOUT_MAX);
+        }
+        return form(organisation(slug), FeedbackForm.empty().about(topic), FormErrors.none(), false, model);
     }
 
     @PostMapping("/public/{slug}/feedback")

@@ -137,6 +137,24 @@ class PublicPagesTest {
     }
 
     @Test
+    void aShortTitleWithALongWordIsNotTakenAsHardToRead() throws Exception {
+        long page = startPolicy("We work together as equals. We pay you for your time.");
+
+        mvc.perform(post("/publishing/" + page + "/publish").with(as(priya)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(home + "/pages/co-production-policy")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTitleWithAWordNobodyShouldUseAboutPeopleStillNeedsPublishAnyway() throws Exception {
+        long page = created(post("/publishing/new?kind=UPDATE").with(as(priya)).with(csrf())
+                .param("title", "News for service users").param("description", "News from the partnership.").param("body", "We met."));
+
+        mvc.perform(post("/publishing/" + page + "/publish").with(as(priya)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Publish anyway")));
+    }
+
+    @Test
     void aPageTakenDownDisappearsAndComesBackWhenPublishedAgain() throws Exception {
         long page = startPolicy("We work together as equals.");
         publish(page);
