@@ -80,6 +80,7 @@ class PublicFeedbackController {
 
     private String form(Organisation organisation, FeedbackForm form, FormErrors errors, boolean sendAgain, Model model) {
         model.addAttribute("organisation", organisation);
+        model.addAttribute("details", organisations.publicDetails(organisation.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("sendAgain", sendAgain);
