@@ -1,6 +1,6 @@
 -- Who's who: people in the partnership who agreed to be named in public, with the name, words and photo they chose.
--- An entry shows only while the person's consent to their name being shown stands; the photo, only while their
--- consent to photographs stands too.
+-- An entry shows only while the person's consent to their name being shown stands; the photo, only while they choose
+-- to show it (a choice about this photo on this page, not their consent to photographs in general).
 create table whos_who_entry (
     person_id       bigint      not null,
     organisation_id bigint      not null,
@@ -9,6 +9,7 @@ create table whos_who_entry (
     words           text,
     photo           bytea,
     photo_type      text,
+    show_photo      boolean     not null default false,
     updated_at      timestamptz not null default now(),
     updated_by      bigint      not null,
     primary key (person_id),

@@ -1,6 +1,8 @@
 package org.coproduce.demo;
 
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Person;
 import org.coproduce.people.Register;
 import org.coproduce.stories.Stories;
@@ -21,6 +23,10 @@ class DemoStories {
     }
 
     void loadNorthshire(CurrentUser priya) {
+        for (String teller : new String[] {"Jamie Lee", "Chloe Martin"}) {
+            register.recordConsent(priya.organisationId(), person(priya, teller), ConsentPurpose.SHARE_STORY, true,
+                    ConsentMethod.EASY_READ_FORM, "For the stories they told us", priya.personId());
+        }
         stories.tell(priya, person(priya, "Jamie Lee"), new StoryForm(null, "Being a co-chair",
                 """
                 When I first came to the board, I did not say anything. The papers were long and full of words I did not know.

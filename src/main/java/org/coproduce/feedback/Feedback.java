@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param name       null when they chose to stay anonymous
  * @param publicText their words as shown on "you said, we did", with anything personal taken out
+ * @param publicResponse our reply as shown there: the reply was written to them, and may greet them by name
  */
 public record Feedback(
         long id,
@@ -28,6 +29,7 @@ public record Feedback(
         Instant respondedAt,
         String response,
         String publicText,
+        String publicResponse,
         Instant publishedAt) {
 
     public boolean responded() {

@@ -1,5 +1,7 @@
 package org.coproduce.feedback;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,17 +31,27 @@ class FeedbackPublicationController {
 
     @PostMapping("/feedback/{id}/publish")
     String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String publicText, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String publicText, @RequestParam(required = false) String publicResponse, Model model,
+            RedirectAttributes redirect) {
         Feedback piece = tracking.find(user, id);
         if (!piece.canBePublished()) {
             return "redirect:/feedback/" + id;
         }
-        String problem = publicText == null ? "Write their feedback as it should be shown"
-                : publicText.length() > FeedbackForm.BODY_MAX ? "Their feedback must be 5,000 characters or fewer" : null;
-        if (problem != null) {
-            return views.detail(user, piece, piece.response(), null, null, publicText, FormErrors.of("publicText", problem), model);
+        List<FormErrors.Error> problems = new ArrayList<>();
+        if (publicText == null) {
+            problems.add(new FormErrors.Error("publicText", "Write their feedback as it should be shown"));
+        } else if (publicText.length() > FeedbackForm.BODY_MAX) {
+            problems.add(new FormErrors.Error("publicText", "Their feedback must be 5,000 characters or fewer"));
         }
-        tracking.publish(user, id, publicText);
+        if (publicResponse == null) {
+            problems.add(new FormErrors.Error("publicResponse", "Write our reply as it should be shown"));
+        } else if (publicResponse.length() > FeedbackForm.BODY_MAX) {
+            problems.add(new FormErrors.Error("publicResponse", "Our reply must be 5,000 characters or fewer"));
+        }
+        if (!problems.isEmpty()) {
+            return views.detail(user, piece, piece.response(), null, null, publicText, publicResponse, FormErrors.of(problems), model);
+        }
+        tracking.publish(user, id, publicText, publicResponse);
         redirect.addFlashAttribute("notice", "It is on \"you said, we did\"");
         return "redirect:/feedback/" + id;
     }

@@ -17,7 +17,7 @@ class FeedbackRepository {
     static final int DEFAULT_PROMISE = 20;
     private static final String COLUMNS = """
             id, reference, about, body, name, email, phone, postal_address, reply_by, may_publish, status, received_at,
-            due_on, looked_at, responded_at, response, public_text, published_at""";
+            due_on, looked_at, responded_at, response, public_text, public_response, published_at""";
 
     private final JdbcClient jdbc;
 
@@ -126,13 +126,15 @@ class FeedbackRepository {
                 .update() == 1;
     }
 
-    void publish(long organisationId, long id, String publicText, Instant at) {
+    void publish(long organisationId, long id, String publicText, String publicResponse, Instant at) {
         jdbc.sql("""
-                        update feedback set public_text = :publicText, published_at = coalesce(published_at, :at)
+                        update feedback set public_text = :publicText, public_response = :publicResponse,
+                                            published_at = coalesce(published_at, :at)
                         where organisation_id = :organisationId and id = :id and may_publish and status = 'RESPONDED'""")
                 .param("organisationId", organisationId)
                 .param("id", id)
                 .param("publicText", publicText)
+                .param("publicResponse", publicResponse)
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -223,6 +225,7 @@ class FeedbackRepository {
                 instant(rs, "responded_at"),
                 rs.getString("response"),
                 rs.getString("public_text"),
+                rs.getString("public_response"),
                 instant(rs, "published_at"));
     }
 

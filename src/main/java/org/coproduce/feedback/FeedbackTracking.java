@@ -104,13 +104,19 @@ public class FeedbackTracking {
         return done;
     }
 
+    /** Shows it on "you said, we did" with the reply as it was sent: for replies with nothing personal in them. */
     @Transactional
     public void publish(CurrentUser by, long id, String publicText) {
+        publish(by, id, publicText, find(by, id).response());
+    }
+
+    @Transactional
+    public void publish(CurrentUser by, long id, String publicText, String publicResponse) {
         Feedback piece = find(by, id);
         if (!piece.canBePublished()) {
             throw new NotFoundException();
         }
-        feedback.publish(by.organisationId(), id, publicText, today.now());
+        feedback.publish(by.organisationId(), id, publicText, publicResponse, today.now());
         feedback.record(by.organisationId(), id, piece.published() ? "Changed what \"you said, we did\" shows"
                 : "Shown on \"you said, we did\"", by.personId(), today.now());
     }

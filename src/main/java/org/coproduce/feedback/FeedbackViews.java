@@ -23,11 +23,11 @@ class FeedbackViews {
     String detail(CurrentUser user, long id, Model model) {
         Feedback piece = tracking.find(user, id);
         return detail(user, piece, piece.response(), null, null, piece.publicText() == null ? piece.body() : piece.publicText(),
-                FormErrors.none(), model);
+                piece.publicResponse() == null ? piece.response() : piece.publicResponse(), FormErrors.none(), model);
     }
 
     String detail(CurrentUser user, Feedback piece, String response, Report check, Report warning, String publicText,
-            FormErrors errors, Model model) {
+            String publicResponse, FormErrors errors, Model model) {
         model.addAttribute("feedback", piece);
         model.addAttribute("deadline", piece.responded() ? null : deadline(piece));
         model.addAttribute("history", feedback.history(user.organisationId(), piece.id()));
@@ -35,6 +35,7 @@ class FeedbackViews {
         model.addAttribute("check", check);
         model.addAttribute("warning", warning);
         model.addAttribute("publicText", publicText);
+        model.addAttribute("publicResponse", publicResponse);
         model.addAttribute("errors", errors);
         return "feedback/detail";
     }

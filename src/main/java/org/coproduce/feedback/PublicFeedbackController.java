@@ -57,7 +57,8 @@ class PublicFeedbackController {
         }
         FormErrors errors = form.errors();
         if (verdict == PublicForms.Verdict.SEND_AGAIN || errors.any()) {
-            return form(organisation, form, errors, verdict == PublicForms.Verdict.SEND_AGAIN, model);
+            return form(organisation, form, errors, verdict == PublicForms.Verdict.SEND_AGAIN,
+                    publicForms.restamp(request, verdict), model);
         }
         Feedback piece = tracking.receive(organisation.id(), form);
         publicForms.count(request, organisation.id(), FORM);
@@ -79,12 +80,17 @@ class PublicFeedbackController {
     }
 
     private String form(Organisation organisation, FeedbackForm form, FormErrors errors, boolean sendAgain, Model model) {
+        return form(organisation, form, errors, sendAgain, publicForms.stamp(), model);
+    }
+
+    private String form(Organisation organisation, FeedbackForm form, FormErrors errors, boolean sendAgain, String stamp,
+            Model model) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("details", organisations.publicDetails(organisation.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("sendAgain", sendAgain);
-        model.addAttribute("stamp", publicForms.stamp());
+        model.addAttribute("stamp", stamp);
         model.addAttribute("promise", tracking.promise(organisation.id()));
         return "feedback/give";
     }

@@ -73,6 +73,14 @@ public class PublicForms {
         return time + "." + sign(time);
     }
 
+    /**
+     * The stamp for a form shown again with errors: the one it came with when that passed the time check, so that
+     * someone correcting one answer quickly is not taken for a robot; a fresh one otherwise.
+     */
+    public String restamp(HttpServletRequest request, Verdict verdict) {
+        return verdict == Verdict.PERSON ? request.getParameter(STAMP) : stamp();
+    }
+
     /** Runs the checks on a form sent back from a public page of an organisation. Deletes rows over two days old. */
     public Verdict check(HttpServletRequest request, long organisationId, String form) {
         if (isFilledIn(request.getParameter(HONEYPOT))) {

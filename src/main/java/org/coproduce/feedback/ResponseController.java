@@ -39,15 +39,15 @@ class ResponseController {
             return "redirect:/feedback/" + id;
         }
         if (response == null) {
-            return views.detail(user, piece, null, null, null, publicText, FormErrors.of("response", "Write your reply"), model);
+            return views.detail(user, piece, null, null, null, publicText, null, FormErrors.of("response", "Write your reply"), model);
         }
         if (response.length() > MAX_CHARACTERS) {
-            return views.detail(user, piece, response, null, null, publicText,
+            return views.detail(user, piece, response, null, null, publicText, null,
                     FormErrors.of("response", "Your reply must be 10,000 characters or fewer"), model);
         }
         Report report = check.check(user.organisationId(), response);
         if (report.needsWarning() && !Boolean.TRUE.equals(sendAnyway)) {
-            return views.detail(user, piece, response, report, report, publicText, FormErrors.none(), model);
+            return views.detail(user, piece, response, report, report, publicText, null, FormErrors.none(), model);
         }
         if (report.needsWarning()) {
             check.recordPublishedDespiteWarning(user, "Reply to feedback " + piece.reference(), report);

@@ -1,10 +1,14 @@
 package org.coproduce.opportunities;
 
+import java.util.List;
+import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.ConsentMethod;
 import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Person;
 import org.coproduce.people.PersonDetails;
 import org.coproduce.people.Register;
+import org.coproduce.web.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,17 +35,42 @@ class Interests {
         if (interest.inRegister()) {
             return interest.personId();
         }
-        PersonDetails details = new PersonDetails(interest.name(), null, null, null, null, interest.email(), interest.phone(),
-                interest.postalAddress(), interest.contactBy().preference(), null, interest.describesThem(), java.util.List.of(),
-                "Said they were interested in: " + opportunity.title(), java.util.Set.of(), interest.supportNeeded(), java.util.Set.of());
-        long personId = register.add(by.organisationId(), details);
+        long personId = sameEmail(by.organisationId(), interest.email()).orElseGet(() -> register.add(by.organisationId(),
+                new PersonDetails(interest.name(), null, null, null, null, interest.email(), interest.phone(),
+                        interest.postalAddress(), interest.contactBy().preference(), null, interest.describesThem(), List.of(),
+                        "Said they were interested in: " + opportunity.title(), Set.of(), interest.supportNeeded(), Set.of())));
         if (!opportunities.linkPerson(by.organisationId(), interest.id(), personId)) {
-            throw new IllegalStateException("Someone else added this person at the same moment");
+            // Someone else added them a moment ago: this transaction rolls back, and that person is the one.
+            throw new AlreadyAdded(opportunities.interest(by.organisationId(), opportunity.id(), interest.id())
+                    .map(Interest::personId).orElse(personId));
         }
-        String note = "Agreed on the \"get involved\" form for " + opportunity.title();
+        String note = "On the \"get involved\" form on " + Dates.date(interest.receivedAt())
+                + ", they agreed we can keep their details and get in touch with them about: " + opportunity.title();
         for (ConsentPurpose purpose : new ConsentPurpose[] {ConsentPurpose.CONTACT, ConsentPurpose.KEEP_INFORMATION}) {
-            register.recordConsent(by.organisationId(), personId, purpose, true, ConsentMethod.ONLINE, note, by.personId());
+            if (!register.hasConsented(by.organisationId(), personId, purpose)) {
+                register.recordConsent(by.organisationId(), personId, purpose, true, ConsentMethod.ONLINE, note, by.personId());
+            }
         }
         return personId;
+    }
+
+    /** Someone already in the register with the same email address: the same person, interested again. */
+    private java.util.Optional<Long> sameEmail(long organisationId, String email) {
+        if (email == null) {
+            return java.util.Optional.empty();
+        }
+        return register.everyoneCurrent(organisationId).stream()
+                .filter(p -> p.email() != null && p.email().equalsIgnoreCase(email))
+                .map(Person::id).findFirst();
+    }
+
+    /** The interest became a person in the register while this request was adding them. */
+    static class AlreadyAdded extends RuntimeException {
+        final long personId;
+
+        AlreadyAdded(long personId) {
+            super("Already in the register", null, false, false);
+            this.personId = personId;
+        }
     }
 }

@@ -119,8 +119,11 @@ class OpportunitiesController {
     String addToRegister(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long interestId) {
         Opportunity opportunity = opportunity(user, id);
         Interest interest = opportunities.interest(user.organisationId(), id, interestId).orElseThrow(NotFoundException::new);
-        long personId = interests.addToRegister(user, opportunity, interest);
-        return "redirect:/people/" + personId;
+        try {
+            return "redirect:/people/" + interests.addToRegister(user, opportunity, interest);
+        } catch (Interests.AlreadyAdded added) {
+            return "redirect:/people/" + added.personId;
+        }
     }
 
     private String form(Opportunity opportunity, OpportunityForm form, FormErrors errors, Model model) {

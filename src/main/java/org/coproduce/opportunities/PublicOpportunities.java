@@ -51,7 +51,7 @@ class PublicOpportunities {
     String show(@PathVariable String slug, @PathVariable long id, @ModelAttribute("page") PageContext page, Model model) {
         Organisation organisation = organisation(slug);
         page.prepareForm();
-        return page(organisation, open(organisation, id), InterestForm.empty(), FormErrors.none(), false, model);
+        return page(organisation, open(organisation, id), InterestForm.empty(), FormErrors.none(), false, publicForms.stamp(), model);
     }
 
     @PostMapping("/public/{slug}/get-involved/{id}")
@@ -74,7 +74,8 @@ class PublicOpportunities {
         }
         List<FormErrors.Error> problems = form.problems();
         if (verdict == PublicForms.Verdict.SEND_AGAIN || !problems.isEmpty()) {
-            return page(organisation, opportunity, form, FormErrors.of(problems), verdict == PublicForms.Verdict.SEND_AGAIN, model);
+            return page(organisation, opportunity, form, FormErrors.of(problems), verdict == PublicForms.Verdict.SEND_AGAIN,
+                    publicForms.restamp(request, verdict), model);
         }
         opportunities.addInterest(organisation.id(), id, form);
         publicForms.count(request, organisation.id(), FORM);
@@ -90,14 +91,14 @@ class PublicOpportunities {
     }
 
     private String page(Organisation organisation, Opportunity opportunity, InterestForm form, FormErrors errors,
-            boolean sendAgain, Model model) {
+            boolean sendAgain, String stamp, Model model) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("details", organisations.publicDetails(organisation.id()));
         model.addAttribute("opportunity", opportunity);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("sendAgain", sendAgain);
-        model.addAttribute("stamp", publicForms.stamp());
+        model.addAttribute("stamp", stamp);
         model.addAttribute("contactOptions", labels.options(ContactBy.class));
         model.addAttribute("descriptionOptions", InterestForm.DESCRIPTIONS.stream()
                 .map(role -> new Option(role.name(), labels.text("InterestForm.describes." + role.name()), null)).toList());

@@ -5,6 +5,7 @@ import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An organisation's public pages, for anyone to read without signing in. Only published pages are ever shown. */
 @Controller
@@ -22,10 +22,13 @@ class PublicSite {
 
     private final Organisations organisations;
     private final PublishingRepository pages;
+    private final String baseUrl;
 
-    PublicSite(Organisations organisations, PublishingRepository pages) {
+    /** @param baseUrl where the site is reached, for the feed's links: never taken from the request, which anyone can set */
+    PublicSite(Organisations organisations, PublishingRepository pages, @Value("${coproduce.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.pages = pages;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/public/{slug}")
@@ -74,7 +77,8 @@ class PublicSite {
         PageFile file = pages.publishedFiles(organisation.id(), page.id()).stream()
                 .filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
         byte[] content = pages.fileContent(organisation.id(), page.id(), fileId).orElseThrow(NotFoundException::new);
-        return Downloads.of(file, content, "public, max-age=300");
+        // Checked again on every download, so that a file taken away is gone at once, from caches too.
+        return Downloads.of(file, content, "no-cache");
     }
 
     @GetMapping("/public/{slug}/updates")
@@ -90,7 +94,7 @@ class PublicSite {
     @GetMapping(value = "/public/{slug}/updates.atom")
     ResponseEntity<String> feed(@PathVariable String slug) {
         Organisation organisation = organisation(slug);
-        String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String site = baseUrl.replaceAll("/+$", "");
         List<PageSummary> updates = pages.live(organisation.id(), PageKind.UPDATE, PER_PAGE, 0);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))

@@ -22,7 +22,7 @@ public class Publishing {
 
     /** Writes someone's who's who entry. It shows only while they agree to their name being shown in public. */
     public void writeWhosWhoEntry(CurrentUser by, long personId, String shownName, String roleTitle, String words) {
-        whosWho.save(by.organisationId(), personId, shownName, roleTitle, words, by.personId());
+        whosWho.save(by.organisationId(), personId, shownName, roleTitle, words, false, by.personId());
     }
 
     /**

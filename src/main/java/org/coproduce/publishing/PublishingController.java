@@ -131,11 +131,16 @@ class PublishingController {
 
     @PostMapping("/publishing/{pageId}/publish")
     String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long pageId,
-            @RequestParam(required = false) Boolean publishAnyway, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean publishAnyway, @RequestParam(required = false) Long savedAt, Model model,
+            RedirectAttributes redirect) {
         PublicPage page = page(user, pageId);
         Draft draft = pages.draft(user.organisationId(), pageId).orElse(null);
         if (draft == null) {
             return overview(user, page, false, FormErrors.of("publish", "There are no changes to publish"), model);
+        }
+        if (savedAt != null && draft.savedAt().toEpochMilli() != savedAt) {
+            return overview(user, page, false, FormErrors.of("publish",
+                    "Someone changed the page after you opened it. Check the preview again, then publish"), model);
         }
         PageChecks checks = PageChecks.of(check, user.organisationId(), draft.text());
         if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
@@ -144,7 +149,10 @@ class PublishingController {
         if (checks.needWarning()) {
             check.recordPublishedDespiteWarning(user, "Public page: " + draft.text().title(), checks.worst());
         }
-        int version = changes.publish(user, pageId).orElseThrow();
+        Integer version = changes.publish(user, pageId).orElse(null);
+        if (version == null) {
+            return overview(user, page, false, FormErrors.of("publish", "There are no changes to publish"), model);
+        }
         redirect.addFlashAttribute("notice", version == 1 ? "Published: anyone can read it now"
                 : "Version " + version + " is published: anyone can read it now");
         return "redirect:/publishing/" + pageId;

@@ -83,11 +83,18 @@ class PublishingRepository {
                 .query(PublishingRepository::summary).list();
     }
 
-    /** Pages the public can read, of one kind, newest first (papers by the day of their meeting). */
+    /**
+     * Pages the public can read, of one kind, newest first (papers by the day of their meeting): only published words,
+     * never a draft's.
+     */
     List<PageSummary> live(long organisationId, PageKind kind, int limit, int offset) {
-        return jdbc.sql(SUMMARY + """
-                         where p.organisation_id = :organisationId and p.kind = :kind
-                           and p.unpublished_at is null and v.version is not null
+        return jdbc.sql("""
+                        select p.id, p.kind, p.address, p.unpublished_at, v.title, v.description, v.version, v.published_at,
+                               v.meeting_on, false as draft_waiting
+                          from public_page p
+                          join lateral (select * from public_page_version v
+                                         where v.page_id = p.id order by v.version desc limit 1) v on true
+                         where p.organisation_id = :organisationId and p.kind = :kind and p.unpublished_at is null
                          order by coalesce(v.meeting_on, (v.published_at at time zone 'Europe/London')::date) desc, p.id desc
                          limit :limit offset :offset""")
                 .param("organisationId", organisationId)

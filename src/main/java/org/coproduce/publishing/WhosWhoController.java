@@ -7,7 +7,6 @@ import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
-import org.coproduce.people.ConsentMethod;
 import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Person;
 import org.coproduce.people.Register;
@@ -32,7 +31,8 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * Who's who: people who agreed to be named in public, with the name, words and photo they chose. A person writes
- * their own entry and chooses there whether to be shown; a coordinator can write it with them.
+ * their own entry and chooses there whether to be shown and whether their photo is; a coordinator can write it with
+ * them, but only the person can agree to be named.
  */
 @Controller
 class WhosWhoController {
@@ -43,11 +43,13 @@ class WhosWhoController {
     static final int MOST_PHOTO_BYTES = 5 * 1024 * 1024;
 
     private final WhosWhoRepository entries;
+    private final WhosWhoChanges changes;
     private final Register register;
     private final Organisations organisations;
 
-    WhosWhoController(WhosWhoRepository entries, Register register, Organisations organisations) {
+    WhosWhoController(WhosWhoRepository entries, WhosWhoChanges changes, Register register, Organisations organisations) {
         this.entries = entries;
+        this.changes = changes;
         this.register = register;
         this.organisations = organisations;
     }
@@ -73,7 +75,7 @@ class WhosWhoController {
                 entry == null ? person.displayName() : entry.shownName(),
                 entry == null ? null : entry.roleTitle(),
                 entry == null ? null : entry.words(),
-                consented(user, personId, ConsentPurpose.NAME_SHOWN), consented(user, personId, ConsentPurpose.PHOTOGRAPHS),
+                consented(user, personId, ConsentPurpose.NAME_SHOWN), entry != null && entry.showPhoto(),
                 FormErrors.none(), model);
     }
 
@@ -97,41 +99,43 @@ class WhosWhoController {
         if (words != null && words.length() > LONGEST_WORDS) {
             problems.add(new FormErrors.Error("words", "The words must be " + String.format("%,d", LONGEST_WORDS) + " characters or fewer"));
         }
-        FileKind photoKind = null;
-        byte[] photo = null;
-        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
-        MultipartFile file = multipart == null ? null : multipart.getFile("photo");
-        if (file != null && !file.isEmpty()) {
-            try {
-                photo = file.getBytes();
-                photoKind = FileKind.of(file.getOriginalFilename(), photo).filter(k -> k == FileKind.JPEG || k == FileKind.PNG).orElse(null);
-                if (photo.length > MOST_PHOTO_BYTES) {
-                    problems.add(new FormErrors.Error("photo", "The photo must be smaller than 5 MB"));
-                } else if (photoKind == null) {
-                    problems.add(new FormErrors.Error("photo", "The photo must be a JPG or PNG file"));
-                }
-            } catch (IOException e) {
-                problems.add(new FormErrors.Error("photo", "The photo could not be read. Choose it again"));
-            }
-        }
+        Portrait portrait = portrait(request, problems);
         if (!problems.isEmpty()) {
             return form(user, person, entries.find(user.organisationId(), personId).orElse(null), shownName, roleTitle, words,
                     self ? Boolean.TRUE.equals(showName) : consented(user, personId, ConsentPurpose.NAME_SHOWN),
-                    self ? Boolean.TRUE.equals(showPhoto) : consented(user, personId, ConsentPurpose.PHOTOGRAPHS),
-                    FormErrors.of(problems), model);
+                    Boolean.TRUE.equals(showPhoto), FormErrors.of(problems), model);
         }
-        entries.save(user.organisationId(), personId, shownName, roleTitle, words, user.personId());
-        if (photo != null) {
-            entries.savePhoto(user.organisationId(), personId, photoKind.contentType(), photo);
-        }
-        if (self) {
-            recordChoice(user, ConsentPurpose.NAME_SHOWN, Boolean.TRUE.equals(showName));
-            recordChoice(user, ConsentPurpose.PHOTOGRAPHS, Boolean.TRUE.equals(showPhoto));
-        }
+        changes.save(user, personId, shownName, roleTitle, words, Boolean.TRUE.equals(showPhoto), portrait,
+                self ? Boolean.TRUE.equals(showName) : null);
         boolean shown = consented(user, personId, ConsentPurpose.NAME_SHOWN);
         redirect.addFlashAttribute("notice", shown ? "Saved. It is on the public who's who page now"
                 : "Saved. It will not be on the public page until " + (self ? "you agree" : "they agree") + " to their name being shown");
         return "redirect:/whos-who/" + personId;
+    }
+
+    /** The photo sent with the form, redrawn without what else the file carried; null when none was sent. */
+    private static Portrait portrait(HttpServletRequest request, List<FormErrors.Error> problems) {
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("photo");
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] photo = file.getBytes();
+            boolean picture = FileKind.of(file.getOriginalFilename(), photo).filter(k -> k == FileKind.JPEG || k == FileKind.PNG).isPresent();
+            if (photo.length > MOST_PHOTO_BYTES) {
+                problems.add(new FormErrors.Error("photo", "The photo must be smaller than 5 MB"));
+                return null;
+            }
+            Portrait portrait = picture ? Portrait.of(photo).orElse(null) : null;
+            if (portrait == null) {
+                problems.add(new FormErrors.Error("photo", "The photo must be a JPG or PNG file"));
+            }
+            return portrait;
+        } catch (IOException e) {
+            problems.add(new FormErrors.Error("photo", "The photo could not be read. Choose it again"));
+            return null;
+        }
     }
 
     @PostMapping("/whos-who/{personId}/photo/remove")
@@ -164,8 +168,7 @@ class WhosWhoController {
         List<PublicEntry> shown = entries.all(organisation.id()).stream()
                 .filter(entry -> current.stream().anyMatch(p -> p.id() == entry.personId()))
                 .filter(entry -> register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.NAME_SHOWN))
-                .map(entry -> new PublicEntry(entry, entry.hasPhoto()
-                        && register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.PHOTOGRAPHS)))
+                .map(entry -> new PublicEntry(entry, entry.photoShown()))
                 .toList();
         model.addAttribute("organisation", organisation);
         model.addAttribute("entries", shown);
@@ -176,19 +179,11 @@ class WhosWhoController {
     ResponseEntity<byte[]> publicPhoto(@PathVariable String slug, @PathVariable long personId) {
         Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
         long id = organisation.id();
-        WhosWhoEntry entry = entries.find(id, personId).filter(WhosWhoEntry::hasPhoto)
+        WhosWhoEntry entry = entries.find(id, personId).filter(WhosWhoEntry::photoShown)
                 .filter(e -> register.find(id, personId).map(p -> !p.archived()).orElse(false))
                 .filter(e -> register.hasConsented(id, personId, ConsentPurpose.NAME_SHOWN))
-                .filter(e -> register.hasConsented(id, personId, ConsentPurpose.PHOTOGRAPHS))
                 .orElseThrow(NotFoundException::new);
         return photo(entry, entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
-    }
-
-    private void recordChoice(CurrentUser user, ConsentPurpose purpose, boolean given) {
-        if (consented(user, user.personId(), purpose) != given) {
-            register.recordConsent(user.organisationId(), user.personId(), purpose, given, ConsentMethod.ONLINE,
-                    "Chosen on their who's who entry", user.personId());
-        }
     }
 
     private boolean consented(CurrentUser user, long personId, ConsentPurpose purpose) {

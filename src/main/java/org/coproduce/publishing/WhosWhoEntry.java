@@ -8,9 +8,14 @@ import java.time.Instant;
  * @param roleTitle what they do in the partnership, like "Co-chair of the partnership board"
  */
 public record WhosWhoEntry(long personId, String shownName, String roleTitle, String words, String photoType,
-        Instant updatedAt) {
+        boolean showPhoto, Instant updatedAt) {
 
     public boolean hasPhoto() {
         return photoType != null;
+    }
+
+    /** The photo is public only when there is one and the person chose to show it. */
+    public boolean photoShown() {
+        return hasPhoto() && showPhoto;
     }
 }

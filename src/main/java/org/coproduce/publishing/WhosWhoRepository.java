@@ -16,7 +16,7 @@ class WhosWhoRepository {
 
     List<WhosWhoEntry> all(long organisationId) {
         return jdbc.sql("""
-                        select person_id, shown_name, role_title, words, photo_type, updated_at from whos_who_entry
+                        select person_id, shown_name, role_title, words, photo_type, show_photo, updated_at from whos_who_entry
                          where organisation_id = :organisationId
                          order by lower(shown_name), person_id""")
                 .param("organisationId", organisationId)
@@ -25,26 +25,27 @@ class WhosWhoRepository {
 
     Optional<WhosWhoEntry> find(long organisationId, long personId) {
         return jdbc.sql("""
-                        select person_id, shown_name, role_title, words, photo_type, updated_at from whos_who_entry
+                        select person_id, shown_name, role_title, words, photo_type, show_photo, updated_at from whos_who_entry
                          where organisation_id = :organisationId and person_id = :personId""")
                 .param("organisationId", organisationId)
                 .param("personId", personId)
                 .query(WhosWhoEntry.class).optional();
     }
 
-    void save(long organisationId, long personId, String shownName, String roleTitle, String words, long by) {
+    void save(long organisationId, long personId, String shownName, String roleTitle, String words, boolean showPhoto, long by) {
         jdbc.sql("""
-                        insert into whos_who_entry (person_id, organisation_id, shown_name, role_title, words, updated_by)
-                        values (:personId, :organisationId, :shownName, :roleTitle, :words, :by)
+                        insert into whos_who_entry (person_id, organisation_id, shown_name, role_title, words, show_photo, updated_by)
+                        values (:personId, :organisationId, :shownName, :roleTitle, :words, :showPhoto, :by)
                         on conflict (person_id) do update
                            set shown_name = excluded.shown_name, role_title = excluded.role_title, words = excluded.words,
-                               updated_at = now(), updated_by = excluded.updated_by
+                               show_photo = excluded.show_photo, updated_at = now(), updated_by = excluded.updated_by
                          where whos_who_entry.organisation_id = excluded.organisation_id""")
                 .param("personId", personId)
                 .param("organisationId", organisationId)
                 .param("shownName", shownName)
                 .param("roleTitle", roleTitle)
                 .param("words", words)
+                .param("showPhoto", showPhoto)
                 .param("by", by)
                 .update();
     }

@@ -151,6 +151,15 @@ public class Sessions {
         return sessions.startingBetween(organisationId, from, to).stream().filter(s -> s.groupId() != null).toList();
     }
 
+    /**
+     * Takes an item off the agenda if it is still there, without failing the caller's transaction when it is not.
+     *
+     * @return whether it was there
+     */
+    public boolean removeAgendaItemIfPresent(CurrentUser by, long sessionId, long itemId) {
+        return agenda.remove(by.organisationId(), sessionId, itemId);
+    }
+
     public void removeAgendaItem(CurrentUser by, long sessionId, long itemId) {
         session(by.organisationId(), sessionId);
         if (!agenda.remove(by.organisationId(), sessionId, itemId)) {

@@ -46,7 +46,7 @@ class PublicStories {
     }
 
     @GetMapping("/public/{slug}/stories/{id}/audio")
-    ResponseEntity<byte[]> audio(@PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<org.springframework.core.io.Resource> audio(@PathVariable String slug, @PathVariable long id) {
         Organisation organisation = organisation(slug);
         Story story = publicStory(organisation, id);
         byte[] audio = stories.audio(organisation.id(), id).orElseThrow(NotFoundException::new);

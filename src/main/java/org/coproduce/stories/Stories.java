@@ -2,6 +2,8 @@ package org.coproduce.stories;
 
 import java.time.Instant;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Register;
 import org.coproduce.sessions.AgendaKind;
 import org.coproduce.sessions.Session;
 import org.coproduce.sessions.Sessions;
@@ -19,10 +21,12 @@ public class Stories {
 
     private final StoryRepository stories;
     private final Sessions sessions;
+    private final Register register;
 
-    Stories(StoryRepository stories, Sessions sessions) {
+    Stories(StoryRepository stories, Sessions sessions, Register register) {
         this.stories = stories;
         this.sessions = sessions;
+        this.register = register;
     }
 
     /**
@@ -31,13 +35,24 @@ public class Stories {
      * @param audio a recording, already checked, or null
      */
     public long tell(CurrentUser by, long personId, StoryForm form, AudioFile audio) {
+        if (!mayShare(by, personId, form.scope())) {
+            throw new IllegalStateException("A story recorded for someone else goes beyond the team only with their consent to share it");
+        }
         long id = stories.add(by.organisationId(), personId, form, audio, by.personId());
         stories.recordEvent(by.organisationId(), id, "TOLD", form.scope(), by.personId());
         return id;
     }
 
+    /** Someone shares their own story as they choose; a story recorded for them goes beyond the team only with their consent. */
+    boolean mayShare(CurrentUser by, long personId, StoryScope scope) {
+        return personId == by.personId() || scope == StoryScope.TEAM
+                || register.hasConsented(by.organisationId(), personId, ConsentPurpose.SHARE_STORY);
+    }
+
     void changeScope(CurrentUser by, Story story, StoryScope scope) {
-        stories.changeScope(by.organisationId(), story.id(), scope);
+        if (!stories.changeScope(by.organisationId(), story.id(), scope)) {
+            return;
+        }
         stories.recordEvent(by.organisationId(), story.id(), "SCOPE_CHANGED", scope, by.personId());
         if (!scope.reachesBoard()) {
             takeOffAgendasToCome(by, story.id());
@@ -72,11 +87,7 @@ public class Stories {
                 continue;
             }
             if (heard.agendaItemId() != null) {
-                try {
-                    sessions.removeAgendaItem(by, heard.sessionId(), heard.agendaItemId());
-                } catch (NotFoundException alreadyTakenOff) {
-                    // Someone took the item off the agenda by hand; there is nothing left to remove.
-                }
+                sessions.removeAgendaItemIfPresent(by, heard.sessionId(), heard.agendaItemId());
             }
             stories.takeOffMeeting(by.organisationId(), storyId, heard.sessionId());
         }

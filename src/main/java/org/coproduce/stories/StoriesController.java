@@ -15,6 +15,8 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +76,10 @@ class StoriesController {
         if (user.isCoordinator() && form.personId() != null && register.find(user.organisationId(), form.personId()).isEmpty()) {
             problems.add(new FormErrors.Error("personId", "Choose whose story it is"));
         }
+        if (form.scope() != null && !changes.mayShare(user, personId, form.scope())) {
+            problems.add(new FormErrors.Error("scope", "They have not agreed to share their story beyond the team. "
+                    + "Record their consent to share their story first, or choose " + labels.of(StoryScope.TEAM).toLowerCase(java.util.Locale.UK)));
+        }
         AudioFile audio = audio(request, problems);
         if (!problems.isEmpty()) {
             return form(user, form, FormErrors.of(problems), model);
@@ -90,7 +96,10 @@ class StoriesController {
         model.addAttribute("canManage", StoryReaders.mayManage(user, story));
         model.addAttribute("teller", StoryReaders.isTeller(user, story));
         model.addAttribute("coordinator", user.isCoordinator());
-        model.addAttribute("scopes", labels.options(StoryScope.class));
+        // Someone else may keep a story to fewer readers, never share it more widely than its teller chose.
+        model.addAttribute("scopes", labels.options(StoryScope.class).stream()
+                .filter(o -> StoryReaders.isTeller(user, story) || StoryScope.valueOf(o.value()).compareTo(story.scope()) <= 0)
+                .toList());
         model.addAttribute("heardAt", user.isCoordinator() || StoryReaders.isTeller(user, story) ? heardAt(user, id) : List.of());
         model.addAttribute("meetings", user.isCoordinator() && !story.withdrawn() && story.scope().reachesBoard()
                 ? meetingOptions(user) : List.of());
@@ -98,7 +107,7 @@ class StoriesController {
     }
 
     @GetMapping("/stories/{id}/audio")
-    ResponseEntity<byte[]> audio(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    ResponseEntity<Resource> audio(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         Story story = stories.find(user.organisationId(), id).filter(s -> StoryReaders.mayRead(user, s))
                 .orElseThrow(NotFoundException::new);
         byte[] audio = stories.audio(user.organisationId(), id).orElseThrow(NotFoundException::new);
@@ -109,10 +118,15 @@ class StoriesController {
     String changeScope(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) StoryScope scope, RedirectAttributes redirect) {
         Story story = manageable(user, id);
-        if (scope != null && scope != story.scope()) {
-            changes.changeScope(user, story, scope);
-            redirect.addFlashAttribute("notice", "Now " + labels.of(scope).toLowerCase(java.util.Locale.UK) + " can read it");
+        if (scope == null || scope == story.scope()) {
+            return "redirect:/stories/" + id;
         }
+        if (scope.compareTo(story.scope()) > 0 && !StoryReaders.isTeller(user, story)) {
+            redirect.addFlashAttribute("problem", "Only " + story.tellerName() + " can share their story more widely");
+            return "redirect:/stories/" + id;
+        }
+        changes.changeScope(user, story, scope);
+        redirect.addFlashAttribute("notice", "Now " + labels.of(scope).toLowerCase(java.util.Locale.UK) + " can read it");
         return "redirect:/stories/" + id;
     }
 
@@ -142,12 +156,13 @@ class StoriesController {
         return "redirect:/stories/" + id;
     }
 
-    static ResponseEntity<byte[]> audioResponse(Story story, byte[] audio, String cacheControl) {
+    /** As a resource, so that players can ask for part of it, as phones do before they play a recording. */
+    static ResponseEntity<Resource> audioResponse(Story story, byte[] audio, String cacheControl) {
         return ResponseEntity.ok()
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .contentType(MediaType.parseMediaType(story.audioType()))
-                .body(audio);
+                .body(new ByteArrayResource(audio));
     }
 
     private List<String> heardAt(CurrentUser user, long storyId) {

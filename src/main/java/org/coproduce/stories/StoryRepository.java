@@ -100,14 +100,14 @@ class StoryRepository {
                 .query(byte[].class).optional();
     }
 
-    void changeScope(long organisationId, long storyId, StoryScope scope) {
-        jdbc.sql("""
+    boolean changeScope(long organisationId, long storyId, StoryScope scope) {
+        return jdbc.sql("""
                         update story set scope = :scope, updated_at = now()
                          where organisation_id = :organisationId and id = :storyId and withdrawn_at is null""")
                 .param("scope", scope.name())
                 .param("organisationId", organisationId)
                 .param("storyId", storyId)
-                .update();
+                .update() == 1;
     }
 
     /** Erases the story's words and recording, keeping only that it was withdrawn, when and by whom. */
@@ -148,7 +148,8 @@ class StoryRepository {
     void addToMeeting(long organisationId, long storyId, long sessionId, long groupId, long agendaItemId, long by) {
         jdbc.sql("""
                         insert into story_meeting (story_id, organisation_id, session_id, group_id, agenda_item_id, added_by)
-                        values (:storyId, :organisationId, :sessionId, :groupId, :agendaItemId, :by)""")
+                        values (:storyId, :organisationId, :sessionId, :groupId, :agendaItemId, :by)
+                        on conflict (story_id, session_id) do nothing""")
                 .param("storyId", storyId)
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)

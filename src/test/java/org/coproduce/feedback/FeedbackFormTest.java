@@ -108,7 +108,8 @@ class FeedbackFormTest {
         }
         mvc.perform(post("/feedback/" + id + "/response").with(as(priya)).with(csrf()).param("response", "Thank you. " + SCRIPT)
                 .param("sendAnyway", "true"));
-        mvc.perform(post("/feedback/" + id + "/publish").with(as(priya)).with(csrf()).param("publicText", SCRIPT));
+        mvc.perform(post("/feedback/" + id + "/publish").with(as(priya)).with(csrf()).param("publicText", SCRIPT)
+                .param("publicResponse", "Thank you. " + SCRIPT));
 
         mvc.perform(get("/public/" + northshire.slug() + "/you-said-we-did"))
                 .andExpect(content().string(not(containsString(SCRIPT))))

@@ -47,9 +47,10 @@ class FeedbackPublicationTest {
         tracking.respond(priya, notYetPublished.id(), "We will.");
 
         mvc.perform(post("/feedback/" + refused.id() + "/publish").with(as(priya)).with(csrf())
-                .param("publicText", "Nobody told me the meeting had moved."));
+                .param("publicText", "Nobody told me the meeting had moved.").param("publicResponse", "Sorry."));
         mvc.perform(post("/feedback/" + agreed.id() + "/publish").with(as(priya)).with(csrf())
-                .param("publicText", "The hearing loop in the hall did not work."));
+                .param("publicText", "The hearing loop in the hall did not work.")
+                .param("publicResponse", "We have fixed the hearing loop and now test it before every meeting."));
 
         mvc.perform(get(page))
                 .andExpect(content().string(containsString("The hearing loop in the hall did not work.")))
@@ -68,7 +69,7 @@ class FeedbackPublicationTest {
         tracking.respond(priya, piece.id(), "Thank you. We have passed this on.");
 
         mvc.perform(post("/feedback/" + piece.id() + "/publish").with(as(priya)).with(csrf())
-                .param("publicText", "My support worker was brilliant at the workshop."));
+                .param("publicText", "My support worker was brilliant at the workshop.").param("publicResponse", "Thank you."));
         mvc.perform(get(page))
                 .andExpect(content().string(containsString("My support worker was brilliant at the workshop.")))
                 .andExpect(content().string(not(containsString("Kevin"))));
@@ -80,11 +81,27 @@ class FeedbackPublicationTest {
     }
 
     @Test
+    void theReplyShownPubliclyLeavesOutWhatWasWrittenOnlyForThePerson() throws Exception {
+        Feedback piece = give("Sam Patel", "yes", "The room was too noisy for my son.");
+        tracking.respond(priya, piece.id(), "Dear Sam, we are sorry Josh found the room noisy. We now book a quiet room.");
+
+        mvc.perform(get("/feedback/" + piece.id()).with(as(priya)))
+                .andExpect(content().string(containsString("Our reply as the public will see it")));
+        mvc.perform(post("/feedback/" + piece.id() + "/publish").with(as(priya)).with(csrf())
+                .param("publicText", "The room was too noisy.").param("publicResponse", "We are sorry. We now book a quiet room."));
+
+        mvc.perform(get(page))
+                .andExpect(content().string(containsString("We now book a quiet room.")))
+                .andExpect(content().string(not(containsString("Sam"))))
+                .andExpect(content().string(not(containsString("Josh"))));
+    }
+
+    @Test
     void feedbackCannotBePublishedBeforeItIsAnswered() throws Exception {
         Feedback piece = give(null, "yes", "The lift was broken again.");
 
         mvc.perform(post("/feedback/" + piece.id() + "/publish").with(as(priya)).with(csrf())
-                .param("publicText", "The lift was broken again."));
+                .param("publicText", "The lift was broken again.").param("publicResponse", "Fixed."));
 
         mvc.perform(get(page)).andExpect(content().string(not(containsString("The lift was broken again."))));
     }

@@ -37,7 +37,7 @@ class PartnerSharesAStoryWithTheBoardThenWithdrawsItTest extends BrowserTest {
         assertAccessible();
         page.getByLabel("Title").fill("Choosing what we do");
         page.getByLabel("The story", new Page.GetByLabelOptions().setExact(true)).fill(STORY);
-        page.getByLabel("The board", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("The board and working groups", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("How should we name you with it? (optional)").fill("Jamie");
         button("Share the story");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Thank you for sharing your story");

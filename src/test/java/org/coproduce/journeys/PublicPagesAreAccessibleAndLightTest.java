@@ -64,7 +64,7 @@ class PublicPagesAreAccessibleAndLightTest extends BrowserTest {
         register.recordConsent(northshire.id(), jamie.personId(), ConsentPurpose.NAME_SHOWN, true, ConsentMethod.ONLINE, null,
                 jamie.personId());
         publishing.writeWhosWhoEntry(priya, jamie.personId(), "Jamie", "Co-chair", "I like football.");
-        long story = stories.tell(priya, jamie.personId(), new StoryForm(null, "Being a co-chair", "I was shy. Now I chair the board.",
+        long story = stories.tell(jamie, jamie.personId(), new StoryForm(null, "Being a co-chair", "I was shy. Now I chair the board.",
                 StoryScope.PUBLIC, "Jamie", true), null);
         LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(2);
         long opportunity = opportunities.publish(priya, new OpportunityForm("Join the housing group", "Make housing better.",

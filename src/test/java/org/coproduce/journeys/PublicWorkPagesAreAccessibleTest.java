@@ -39,7 +39,7 @@ class PublicWorkPagesAreAccessibleTest extends BrowserTest {
         long policy = publishing.publish(priya, PageKind.POLICY, new PageText("Our co-production policy", "What it means here.",
                 "We work together.", "We work together.", LocalDate.now(Dates.LONDON), "The board", null, null), Instant.now());
         publishing.attach(priya, policy, "policy.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), Instant.now());
-        long story = stories.tell(priya, jamie.personId(), new StoryForm(null, "My story", "It is mine.", StoryScope.BOARD, null, true), null);
+        long story = stories.tell(jamie, jamie.personId(), new StoryForm(null, "My story", "It is mine.", StoryScope.BOARD, null, true), null);
         LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(2);
         long opportunity = opportunities.publish(priya, new OpportunityForm("Join the housing group", "Make housing better.",
                 "People who rent.", "2 hours a month.", "£25 an hour.", "A buddy.", String.valueOf(closes.getDayOfMonth()),

@@ -100,6 +100,24 @@ class GetInvolvedTest {
     }
 
     @Test
+    void someoneInterestedAgainIsTheSamePersonInTheRegisterNotASecondOne() throws Exception {
+        long champions = publish("Become a champion", LocalDate.now(Dates.LONDON).plusWeeks(4));
+        mvc.perform(interest("Rosa Lee").param("contactBy", "EMAIL").param("email", "rosa@example.org"));
+        mvc.perform(post("/public/" + northshire.slug() + "/get-involved/" + champions).with(csrf())
+                .param(PublicForms.STAMP, forms.stamp(Instant.now().minusSeconds(30))).param("name", "Rosa Lee")
+                .param("contactBy", "EMAIL").param("email", "ROSA@example.org").param("agree", "yes"));
+        long first = jdbc.sql("select id from expression_of_interest where opportunity_id = :o").param("o", housing).query(Long.class).single();
+        long second = jdbc.sql("select id from expression_of_interest where opportunity_id = :o").param("o", champions).query(Long.class).single();
+
+        String one = mvc.perform(post("/opportunities/" + housing + "/interests/" + first + "/register").with(as(priya)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String other = mvc.perform(post("/opportunities/" + champions + "/interests/" + second + "/register").with(as(priya)).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(other).isEqualTo(one);
+    }
+
+    @Test
     void theCoordinatorSeesWhoHasBeenChosenSoFarByWhatDescribesThem() throws Exception {
         mvc.perform(interest("Sam Patel").param("contactBy", "POST").param("postalAddress", "1 High Street").param("describesThem", "PROFESSIONAL"));
         mvc.perform(interest("Rosa Lee").param("contactBy", "POST").param("postalAddress", "2 High Street").param("describesThem", "FAMILY_CARER"));
@@ -122,6 +140,19 @@ class GetInvolvedTest {
                 .andExpect(content().string(containsString("<a href=\"#agree\">Tick the box")))
                 .andExpect(content().string(containsString("value=\"Rosa Lee\"")));
         assertThat(interests()).isZero();
+    }
+
+    @Test
+    void someoneCorrectingOneAnswerStraightAwayIsNotTakenForARobot() throws Exception {
+        String stamp = forms.stamp(Instant.now().minusSeconds(30));
+        mvc.perform(post(page).with(csrf()).param(PublicForms.STAMP, stamp).param("name", "Rosa Lee").param("contactBy", "EMAIL")
+                        .param("agree", "yes"))
+                .andExpect(content().string(containsString("name=\"" + PublicForms.STAMP + "\" value=\"" + stamp + "\"")));
+
+        mvc.perform(post(page).with(csrf()).param(PublicForms.STAMP, stamp).param("name", "Rosa Lee").param("contactBy", "EMAIL")
+                        .param("email", "rosa@example.org").param("agree", "yes"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(interests()).isEqualTo(1);
     }
 
     @Test

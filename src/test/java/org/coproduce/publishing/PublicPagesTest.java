@@ -155,6 +155,20 @@ class PublicPagesTest {
     }
 
     @Test
+    void aDraftChangedAfterTheCoordinatorLookedIsNotPublishedUnseen() throws Exception {
+        long page = startPolicy("The words Priya checked.");
+        long seen = jdbc.sql("select (extract(epoch from saved_at) * 1000)::bigint from public_page_draft where page_id = :p")
+                .param("p", page).query(Long.class).single();
+        Thread.sleep(5);
+        mvc.perform(policyForm("/publishing/" + page + "/edit", "Words someone else typed afterwards."));
+
+        mvc.perform(post("/publishing/" + page + "/publish").param("savedAt", String.valueOf(seen)).with(as(priya)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone changed the page after you opened it")));
+        mvc.perform(get(home + "/pages/co-production-policy")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aPageTakenDownDisappearsAndComesBackWhenPublishedAgain() throws Exception {
         long page = startPolicy("We work together as equals.");
         publish(page);

@@ -1,5 +1,6 @@
 package org.coproduce.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduce.support.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,8 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @CoproduceTest
 class WhosWhoTest {
-
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -80,9 +79,9 @@ class WhosWhoTest {
     }
 
     @Test
-    void aPhotoShowsOnlyWithConsentToPhotographs() throws Exception {
+    void aPhotoShowsOnlyWhenThePersonChoosesToShowIt() throws Exception {
         String photo = page + "/" + jamie.personId() + "/photo";
-        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.png", "image/png", PNG))
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.png", "image/png", png(800, 400)))
                 .with(as(jamie)).with(csrf()).param("shownName", "Jamie").param("showName", "true"));
         mvc.perform(get(page)).andExpect(content().string(not(containsString(photo))));
         mvc.perform(get(photo)).andExpect(status().isNotFound());
@@ -92,6 +91,43 @@ class WhosWhoTest {
 
         mvc.perform(get(page)).andExpect(content().string(containsString(photo)));
         mvc.perform(get(photo)).andExpect(status().isOk());
+        assertThat(register.hasConsented(northshire.id(), jamie.personId(), ConsentPurpose.PHOTOGRAPHS)).isFalse();
+    }
+
+    @Test
+    void aPhotoIsRedrawnSmallerWithoutWhereItWasTaken() throws Exception {
+        byte[] withPlace = withComment(png(1200, 900), "GPS 51.5072 -0.1276 home");
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.png", "image/png", withPlace))
+                .with(as(jamie)).with(csrf()).param("shownName", "Jamie").param("showName", "true").param("showPhoto", "true"));
+
+        byte[] served = mvc.perform(get(page + "/" + jamie.personId() + "/photo")).andReturn().getResponse().getContentAsByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        assertThat(image.getWidth()).isEqualTo(600);
+        assertThat(image.getHeight()).isEqualTo(450);
+        assertThat(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
+    }
+
+    /** A real PNG of the given size. */
+    static byte[] png(int width, int height) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    /** The PNG with a text chunk added before its end, as cameras and phones add where a photo was taken. */
+    static byte[] withComment(byte[] png, String text) {
+        byte[] keyword = ("Comment\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var chunk = java.nio.ByteBuffer.allocate(12 + keyword.length);
+        chunk.putInt(keyword.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(keyword);
+        var crc = new java.util.zip.CRC32();
+        crc.update(chunk.array(), 4, 4 + keyword.length);
+        chunk.putInt((int) crc.getValue());
+        int end = png.length - 12;
+        byte[] result = new byte[png.length + chunk.capacity()];
+        System.arraycopy(png, 0, result, 0, end);
+        System.arraycopy(chunk.array(), 0, result, end, chunk.capacity());
+        System.arraycopy(png, end, result, end + chunk.capacity(), 12);
+        return result;
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.coproduce.groups.GroupDetails;
 import org.coproduce.groups.GroupKind;
 import org.coproduce.groups.MeetingFrequency;
 import org.coproduce.organisations.Organisation;
+import org.coproduce.people.ConsentMethod;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Register;
 import org.coproduce.sessions.SessionDetails;
 import org.coproduce.sessions.SessionKind;
 import org.coproduce.sessions.Sessions;
@@ -44,6 +47,7 @@ class StoriesTest {
     @Autowired GroupChanges groups;
     @Autowired Sessions sessions;
     @Autowired JdbcClient jdbc;
+    @Autowired Register register;
 
     Organisation northshire;
     CurrentUser priya;
@@ -169,6 +173,48 @@ class StoriesTest {
         mvc.perform(post("/stories/" + story + "/meetings").param("sessionId", String.valueOf(next)).with(as(priya)).with(csrf()));
 
         mvc.perform(get("/sessions/" + next).with(as(priya))).andExpect(content().string(not(containsString("Hearing a story"))));
+    }
+
+    @Test
+    void aCoordinatorCanKeepAStoryToFewerReadersButNeverShareItMoreWidelyThanItsTeller() throws Exception {
+        long story = tell(jamie, "BOARD", "Finding a job", "I found a job I love.");
+
+        mvc.perform(post("/stories/" + story + "/scope").param("scope", "PUBLIC").with(as(priya)).with(csrf()));
+        mvc.perform(get("/public/" + northshire.slug() + "/stories/" + story)).andExpect(status().isNotFound());
+        mvc.perform(get("/stories/" + story).with(as(priya))).andExpect(content().string(not(containsString("value=\"PUBLIC\""))));
+
+        mvc.perform(post("/stories/" + story + "/scope").param("scope", "TEAM").with(as(priya)).with(csrf()));
+        mvc.perform(get("/stories/" + story).with(as(helen))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aStoryRecordedWithSomeoneGoesBeyondTheTeamOnlyWithTheirConsentToShareIt() throws Exception {
+        mvc.perform(multipart("/stories/new").with(as(priya)).with(csrf()).param("personId", String.valueOf(jamie.personId()))
+                        .param("toldWithHelp", "true").param("title", "My voice").param("words", "Words.").param("scope", "BOARD"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("They have not agreed to share their story beyond the team")));
+
+        register.recordConsent(northshire.id(), jamie.personId(), ConsentPurpose.SHARE_STORY, true, ConsentMethod.IN_PERSON, null,
+                priya.personId());
+        long story = created(multipart("/stories/new").with(as(priya)).with(csrf()).param("personId", String.valueOf(jamie.personId()))
+                .param("toldWithHelp", "true").param("title", "My voice").param("words", "Words.").param("scope", "BOARD"));
+        mvc.perform(get("/stories/" + story).with(as(helen))).andExpect(status().isOk());
+    }
+
+    @Test
+    void withdrawingStillWorksWhenTheStorysAgendaItemWasTakenOffByHand() throws Exception {
+        long board = groups.create(priya, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
+                MeetingFrequency.MONTHLY, 50, null, null));
+        long next = sessions.plan(priya, board, meeting(LocalDate.now(Dates.LONDON).plusWeeks(2)));
+        long story = tell(jamie, "PUBLIC", "My voice", "People listen to me now.");
+        mvc.perform(post("/stories/" + story + "/meetings").param("sessionId", String.valueOf(next)).with(as(priya)).with(csrf()));
+        jdbc.sql("delete from agenda_item where session_id = :s").param("s", next).update();
+
+        mvc.perform(post("/stories/" + story + "/withdraw").with(as(jamie)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/public/" + northshire.slug() + "/stories/" + story)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select words is null and withdrawn_at is not null from story where id = :id").param("id", story)
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test
