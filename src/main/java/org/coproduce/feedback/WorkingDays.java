@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 
 /** Monday to Friday, except bank holidays in England and Wales: the days an organisation's promise counts. */
 final class WorkingDays {
@@ -27,10 +28,17 @@ final class WorkingDays {
                 throw new IllegalStateException("The list of bank holidays is missing");
             }
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new WorkingDays(reader.lines().map(String::strip)
+            Set<LocalDate> holidays = reader.lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(LocalDate::parse)
-                    .collect(Collectors.toSet()));
+                    .collect(Collectors.toSet());
+            LocalDate last = holidays.stream().max(LocalDate::compareTo).orElse(LocalDate.MIN);
+            if (last.isBefore(LocalDate.now().plusYears(1))) {
+                // Promises past the list count bank holidays as working days, a day or two too early.
+                LoggerFactory.getLogger(WorkingDays.class).warn(
+                        "The bank holidays listed end on {}: add the next years' from https://www.gov.uk/bank-holidays", last);
+            }
+            return new WorkingDays(holidays);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

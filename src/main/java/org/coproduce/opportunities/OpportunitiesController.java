@@ -87,6 +87,19 @@ class OpportunitiesController {
         return "redirect:/opportunities/" + id;
     }
 
+    /** Opens it again, for example when too few people came forward; a past closing date needs changing first. */
+    @PostMapping("/opportunities/{id}/reopen")
+    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Opportunity opportunity = opportunity(user, id);
+        if (opportunity.closesOn().isBefore(today())) {
+            redirect.addFlashAttribute("problem", "Its closing date has passed. Change the closing date to open it again");
+            return "redirect:/opportunities/" + id;
+        }
+        opportunities.reopen(user.organisationId(), id);
+        redirect.addFlashAttribute("notice", "Open again: it is on the public page until " + Dates.date(opportunity.closesOn()));
+        return "redirect:/opportunities/" + id;
+    }
+
     @GetMapping("/opportunities/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Opportunity opportunity = opportunity(user, id);

@@ -61,6 +61,13 @@ class OpportunityRepository {
                 .update();
     }
 
+    void reopen(long organisationId, long id) {
+        jdbc.sql("update opportunity set closed_at = null where organisation_id = :organisationId and id = :id")
+                .param("organisationId", organisationId)
+                .param("id", id)
+                .update();
+    }
+
     Optional<Opportunity> find(long organisationId, long id) {
         return jdbc.sql(OPPORTUNITY + " where organisation_id = :organisationId and id = :id")
                 .param("organisationId", organisationId)

@@ -188,6 +188,15 @@ class GetInvolvedTest {
     }
 
     @Test
+    void aClosedOpportunityCanBeOpenedAgainBeforeItsClosingDate() throws Exception {
+        mvc.perform(post("/opportunities/" + housing + "/close").with(as(priya)).with(csrf()));
+
+        mvc.perform(post("/opportunities/" + housing + "/reopen").with(as(priya)).with(csrf()));
+
+        mvc.perform(get(page)).andExpect(status().isOk());
+    }
+
+    @Test
     void anOpportunityNeedsEverythingPeopleNeedToDecide() throws Exception {
         mvc.perform(post("/opportunities/new").with(as(priya)).with(csrf()).param("title", "Join us"))
                 .andExpect(status().isOk())

@@ -107,6 +107,15 @@ class PublicPagesTest {
     }
 
     @Test
+    void screenReadersHearThePlainEnglishCheckWithTheFieldItIsAbout() throws Exception {
+        long page = startPolicy("We work together as equals.");
+
+        mvc.perform(get("/publishing/" + page + "/edit").with(as(priya)))
+                .andExpect(content().string(containsString("aria-describedby=\"body-hint body-check\"")))
+                .andExpect(content().string(containsString("id=\"body-check\"")));
+    }
+
+    @Test
     void aPolicyMustSayWhenAndByWhomItWasAgreedAndKeepsWhatWasTyped() throws Exception {
         mvc.perform(post("/publishing/new").param("kind", "POLICY").with(as(priya)).with(csrf())
                         .param("title", "Our policy").param("description", "What co-production means here.")
