@@ -1,6 +1,7 @@
 package org.coproduce.opportunities;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.ConsentMethod;
@@ -55,9 +56,9 @@ class Interests {
     }
 
     /** Someone already in the register with the same email address: the same person, interested again. */
-    private java.util.Optional<Long> sameEmail(long organisationId, String email) {
+    private Optional<Long> sameEmail(long organisationId, String email) {
         if (email == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return register.everyoneCurrent(organisationId).stream()
                 .filter(p -> p.email() != null && p.email().equalsIgnoreCase(email))

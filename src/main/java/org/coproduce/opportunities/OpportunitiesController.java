@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.organisations.Organisations;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
@@ -26,10 +27,10 @@ class OpportunitiesController {
 
     private final OpportunityRepository opportunities;
     private final Interests interests;
-    private final org.coproduce.organisations.Organisations organisations;
+    private final Organisations organisations;
 
     OpportunitiesController(OpportunityRepository opportunities, Interests interests,
-            org.coproduce.organisations.Organisations organisations) {
+            Organisations organisations) {
         this.opportunities = opportunities;
         this.interests = interests;
         this.organisations = organisations;

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.people.InvolvementRole;
@@ -128,8 +130,8 @@ class OpportunityRepository {
     }
 
     /** How many people said they are interested in each opportunity. */
-    java.util.Map<Long, Integer> interestCounts(long organisationId) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    Map<Long, Integer> interestCounts(long organisationId) {
+        Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("select opportunity_id, count(*) as n from expression_of_interest where organisation_id = :organisationId group by opportunity_id")
                 .param("organisationId", organisationId)
                 .query((rs, row) -> counts.put(rs.getLong("opportunity_id"), rs.getInt("n")))
@@ -158,8 +160,8 @@ class OpportunityRepository {
                 .update() == 1;
     }
 
-    private static java.util.Map<String, Object> fields(OpportunityForm form) {
-        return java.util.Map.of("title", form.title(), "what", form.what(), "whoFor", form.whoFor(),
+    private static Map<String, Object> fields(OpportunityForm form) {
+        return Map.of("title", form.title(), "what", form.what(), "whoFor", form.whoFor(),
                 "timeNeeded", form.timeNeeded(), "pay", form.pay(), "support", form.support(), "closesOn", form.closesOn().date());
     }
 

@@ -3,6 +3,7 @@ package org.coproduce.publishing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.accounts.CurrentUser;
@@ -66,7 +67,7 @@ class PublishingController {
     String saveSettings(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String introduction,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress, Model model,
             RedirectAttributes redirect) {
-        List<FormErrors.Error> problems = new java.util.ArrayList<>();
+        List<FormErrors.Error> problems = new ArrayList<>();
         if (introduction != null && introduction.length() > 1000) {
             problems.add(new FormErrors.Error("introduction", "The introduction must be 1,000 characters or fewer"));
         }

@@ -2,6 +2,7 @@ package org.coproduce.publishing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -207,7 +208,7 @@ class PublishingRepository {
         jdbc.sql("""
                         update public_page_version set published_at = :publishedAt
                          where organisation_id = :organisationId and page_id = :pageId and version = :version""")
-                .param("publishedAt", java.sql.Timestamp.from(publishedAt))
+                .param("publishedAt", Timestamp.from(publishedAt))
                 .param("organisationId", organisationId)
                 .param("pageId", pageId)
                 .param("version", version)
@@ -216,7 +217,7 @@ class PublishingRepository {
 
     void backdateFile(long organisationId, long fileId, Instant addedAt) {
         jdbc.sql("update public_page_file set added_at = :addedAt where organisation_id = :organisationId and id = :fileId")
-                .param("addedAt", java.sql.Timestamp.from(addedAt))
+                .param("addedAt", Timestamp.from(addedAt))
                 .param("organisationId", organisationId)
                 .param("fileId", fileId)
                 .update();
@@ -228,7 +229,7 @@ class PublishingRepository {
 
     private void setUnpublishedAt(long organisationId, long pageId, Instant when) {
         jdbc.sql("update public_page set unpublished_at = :when where organisation_id = :organisationId and id = :pageId")
-                .param("when", when == null ? null : java.sql.Timestamp.from(when))
+                .param("when", when == null ? null : Timestamp.from(when))
                 .param("organisationId", organisationId)
                 .param("pageId", pageId)
                 .update();

@@ -4,6 +4,7 @@ import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,7 @@ class PublicStories {
     }
 
     @GetMapping("/public/{slug}/stories/{id}/audio")
-    ResponseEntity<org.springframework.core.io.Resource> audio(@PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Resource> audio(@PathVariable String slug, @PathVariable long id) {
         Organisation organisation = organisation(slug);
         Story story = publicStory(organisation, id);
         byte[] audio = stories.audio(organisation.id(), id).orElseThrow(NotFoundException::new);

@@ -67,6 +67,11 @@ public class Stories {
         }
     }
 
+    /** As {@link #addToMeeting}, for a story known by its id: for demo data and records brought in from elsewhere. */
+    public void hearAt(CurrentUser by, long storyId, long sessionId) {
+        addToMeeting(by, stories.find(by.organisationId(), storyId).orElseThrow(NotFoundException::new), sessionId);
+    }
+
     /** Puts a story on a board or working group meeting's agenda. Only stories the board may read can go there. */
     void addToMeeting(CurrentUser by, Story story, long sessionId) {
         Session meeting = sessions.find(by.organisationId(), sessionId).filter(s -> s.groupId() != null)

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.groups.Groups;
@@ -71,14 +73,14 @@ class StoriesController {
     @PostMapping("/stories/new")
     String tell(@AuthenticationPrincipal CurrentUser user, StoryForm form, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        List<FormErrors.Error> problems = new java.util.ArrayList<>(form.problems(user.isCoordinator()));
+        List<FormErrors.Error> problems = new ArrayList<>(form.problems(user.isCoordinator()));
         long personId = user.isCoordinator() && form.personId() != null ? form.personId() : user.personId();
         if (user.isCoordinator() && form.personId() != null && register.find(user.organisationId(), form.personId()).isEmpty()) {
             problems.add(new FormErrors.Error("personId", "Choose whose story it is"));
         }
         if (form.scope() != null && !changes.mayShare(user, personId, form.scope())) {
             problems.add(new FormErrors.Error("scope", "They have not agreed to share their story beyond the team. "
-                    + "Record their consent to share their story first, or choose " + labels.of(StoryScope.TEAM).toLowerCase(java.util.Locale.UK)));
+                    + "Record their consent to share their story first, or choose " + labels.of(StoryScope.TEAM).toLowerCase(Locale.UK)));
         }
         AudioFile audio = audio(request, problems);
         if (!problems.isEmpty()) {
@@ -126,7 +128,7 @@ class StoriesController {
             return "redirect:/stories/" + id;
         }
         changes.changeScope(user, story, scope);
-        redirect.addFlashAttribute("notice", "Now " + labels.of(scope).toLowerCase(java.util.Locale.UK) + " can read it");
+        redirect.addFlashAttribute("notice", "Now " + labels.of(scope).toLowerCase(Locale.UK) + " can read it");
         return "redirect:/stories/" + id;
     }
 
