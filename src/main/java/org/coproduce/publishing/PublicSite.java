@@ -3,6 +3,7 @@ package org.coproduce.publishing;
 import java.util.List;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
+import org.coproduce.web.FileResponse;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,7 +79,7 @@ class PublicSite {
                 .filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
         byte[] content = pages.fileContent(organisation.id(), page.id(), fileId).orElseThrow(NotFoundException::new);
         // Checked again on every download, so that a file taken away is gone at once, from caches too.
-        return Downloads.of(file, content, "no-cache");
+        return FileResponse.download(file.fileName(), file.contentType(), content, "no-cache");
     }
 
     @GetMapping("/public/{slug}/updates")

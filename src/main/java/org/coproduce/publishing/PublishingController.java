@@ -11,6 +11,7 @@ import org.coproduce.organisations.Organisations;
 import org.coproduce.organisations.PublicDetails;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FileKind;
+import org.coproduce.web.FileResponse;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.writing.WritingCheck;
@@ -227,7 +228,7 @@ class PublishingController {
         PageFile file = pages.files(user.organisationId(), pageId).stream().filter(f -> f.id() == fileId).findFirst()
                 .orElseThrow(NotFoundException::new);
         byte[] content = pages.fileContent(user.organisationId(), pageId, fileId).orElseThrow(NotFoundException::new);
-        return Downloads.of(file, content, "private, no-store");
+        return FileResponse.download(file.fileName(), file.contentType(), content, "private, no-store");
     }
 
     private String settings(CurrentUser user, String introduction, String phone, String postalAddress, FormErrors errors,

@@ -11,10 +11,10 @@ import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Person;
 import org.coproduce.people.Register;
 import org.coproduce.web.FileKind;
+import org.coproduce.web.FileResponse;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -155,10 +155,11 @@ class WhosWhoController {
     }
 
     @GetMapping("/whos-who/{personId}/photo")
-    ResponseEntity<byte[]> ownPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId) {
+    ResponseEntity<Resource> ownPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId) {
         person(user, personId);
         WhosWhoEntry entry = entries.find(user.organisationId(), personId).filter(WhosWhoEntry::hasPhoto).orElseThrow(NotFoundException::new);
-        return photo(entry, entries.photo(user.organisationId(), personId).orElseThrow(NotFoundException::new), "private, no-store");
+        return FileResponse.inline(entry.photoType(), entries.photo(user.organisationId(), personId).orElseThrow(NotFoundException::new),
+                "private, no-store");
     }
 
     @GetMapping("/public/{slug}/whos-who")
@@ -176,26 +177,18 @@ class WhosWhoController {
     }
 
     @GetMapping("/public/{slug}/whos-who/{personId}/photo")
-    ResponseEntity<byte[]> publicPhoto(@PathVariable String slug, @PathVariable long personId) {
+    ResponseEntity<Resource> publicPhoto(@PathVariable String slug, @PathVariable long personId) {
         Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
         long id = organisation.id();
         WhosWhoEntry entry = entries.find(id, personId).filter(WhosWhoEntry::photoShown)
                 .filter(e -> register.find(id, personId).map(p -> !p.archived()).orElse(false))
                 .filter(e -> register.hasConsented(id, personId, ConsentPurpose.NAME_SHOWN))
                 .orElseThrow(NotFoundException::new);
-        return photo(entry, entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
+        return FileResponse.inline(entry.photoType(), entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
     }
 
     private boolean consented(CurrentUser user, long personId, ConsentPurpose purpose) {
         return register.hasConsented(user.organisationId(), personId, purpose);
-    }
-
-    private static ResponseEntity<byte[]> photo(WhosWhoEntry entry, byte[] photo, String cacheControl) {
-        return ResponseEntity.ok()
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .contentType(MediaType.parseMediaType(entry.photoType()))
-                .body(photo);
     }
 
     private String form(CurrentUser user, Person person, WhosWhoEntry entry, String shownName, String roleTitle, String words,

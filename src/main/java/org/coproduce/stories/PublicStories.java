@@ -2,6 +2,7 @@ package org.coproduce.stories;
 
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
+import org.coproduce.web.FileResponse;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
 import org.springframework.core.io.Resource;
@@ -52,7 +53,7 @@ class PublicStories {
         Story story = publicStory(organisation, id);
         byte[] audio = stories.audio(organisation.id(), id).orElseThrow(NotFoundException::new);
         // Not cached by browsers or proxies: a withdrawn story must stop playing everywhere at once.
-        return StoriesController.audioResponse(story, audio, "no-store");
+        return FileResponse.inline(story.audioType(), audio, "no-store");
     }
 
     private Story publicStory(Organisation organisation, long id) {

@@ -13,14 +13,12 @@ import org.coproduce.groups.Groups;
 import org.coproduce.people.Register;
 import org.coproduce.sessions.Sessions;
 import org.coproduce.web.Dates;
+import org.coproduce.web.FileResponse;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -113,7 +111,7 @@ class StoriesController {
         Story story = stories.find(user.organisationId(), id).filter(s -> StoryReaders.mayRead(user, s))
                 .orElseThrow(NotFoundException::new);
         byte[] audio = stories.audio(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        return audioResponse(story, audio, "private, no-store");
+        return FileResponse.inline(story.audioType(), audio, "private, no-store");
     }
 
     @PostMapping("/stories/{id}/scope")
@@ -156,15 +154,6 @@ class StoriesController {
         changes.addToMeeting(user, story, sessionId);
         redirect.addFlashAttribute("notice", "The story is on the meeting's agenda");
         return "redirect:/stories/" + id;
-    }
-
-    /** As a resource, so that players can ask for part of it, as phones do before they play a recording. */
-    static ResponseEntity<Resource> audioResponse(Story story, byte[] audio, String cacheControl) {
-        return ResponseEntity.ok()
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .contentType(MediaType.parseMediaType(story.audioType()))
-                .body(new ByteArrayResource(audio));
     }
 
     private List<String> heardAt(CurrentUser user, long storyId) {

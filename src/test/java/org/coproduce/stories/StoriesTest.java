@@ -121,6 +121,15 @@ class StoriesTest {
     }
 
     @Test
+    void aRecordingCanBeFetchedInPartsAsPhonesDoBeforeTheyPlayIt() throws Exception {
+        long story = tellWithRecording(jamie, "PUBLIC", "My voice", "People listen to me now.");
+
+        mvc.perform(get("/public/" + northshire.slug() + "/stories/" + story + "/audio").header("Range", "bytes=0-3"))
+                .andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-3/" + MP3.length));
+    }
+
+    @Test
     void theTellerCanNarrowWhoReadsTheirStory() throws Exception {
         long story = tell(jamie, "PUBLIC", "My voice", "People listen to me now.");
 
