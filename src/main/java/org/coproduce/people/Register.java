@@ -71,6 +71,12 @@ public class Register {
         return latest != null && latest.given();
     }
 
+    /** The person's latest decision about a purpose, whether they agreed or refused; empty when they were never asked. */
+    @Transactional(readOnly = true)
+    public Optional<ConsentDecision> latestConsent(long organisationId, long personId, ConsentPurpose purpose) {
+        return Optional.ofNullable(consents.current(organisationId, personId).get(purpose));
+    }
+
     /** People in the register now (not archived), A to Z, for choosing someone from a list. */
     @Transactional(readOnly = true)
     public List<Person> everyoneCurrent(long organisationId) {

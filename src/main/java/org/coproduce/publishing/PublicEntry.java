@@ -1,5 +1,5 @@
 package org.coproduce.publishing;
 
-/** An entry on the public who's who page; its photo only when the person agreed to photographs too. */
+/** An entry on the public who's who page; its photo only when the person chose to show it. */
 public record PublicEntry(WhosWhoEntry entry, boolean photoShown) {
 }

@@ -21,15 +21,18 @@ class WhosWhoChanges {
     }
 
     /**
+     * @param showPhoto whether the person chose to show the photo; a photo someone else sends now is never shown straight away
      * @param portrait a new photo, or null to keep the one there is
      * @param nameShown the person's own choice to be named in public, recorded as their consent; null when someone else
      *                  writes the entry, as only the person can give it
      */
     void save(CurrentUser by, long personId, String shownName, String roleTitle, String words, boolean showPhoto,
             Portrait portrait, Boolean nameShown) {
-        entries.save(by.organisationId(), personId, shownName, roleTitle, words, showPhoto, by.personId());
+        // Someone else's new photo waits until the person has seen it and chosen to show it.
+        boolean shown = showPhoto && (portrait == null || by.personId() == personId);
+        entries.save(by.organisationId(), personId, shownName, roleTitle, words, shown, by.personId());
         if (portrait != null) {
-            entries.savePhoto(by.organisationId(), personId, portrait.contentType(), portrait.content());
+            entries.savePhoto(by.organisationId(), personId, portrait.contentType(), portrait.content(), shown);
         }
         if (nameShown != null && register.hasConsented(by.organisationId(), personId, ConsentPurpose.NAME_SHOWN) != nameShown) {
             register.recordConsent(by.organisationId(), personId, ConsentPurpose.NAME_SHOWN, nameShown, ConsentMethod.ONLINE,

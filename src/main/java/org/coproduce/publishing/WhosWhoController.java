@@ -108,8 +108,11 @@ class WhosWhoController {
         changes.save(user, personId, shownName, roleTitle, words, Boolean.TRUE.equals(showPhoto), portrait,
                 self ? Boolean.TRUE.equals(showName) : null);
         boolean shown = consented(user, personId, ConsentPurpose.NAME_SHOWN);
-        redirect.addFlashAttribute("notice", shown ? "Saved. It is on the public who's who page now"
-                : "Saved. It will not be on the public page until " + (self ? "you agree" : "they agree") + " to their name being shown");
+        String waitingPhoto = portrait != null && !self
+                ? " The new photo shows once " + person.displayName() + " has seen it and you tick that they chose to show it." : "";
+        redirect.addFlashAttribute("notice", (shown ? "Saved. It is on the public who's who page now."
+                : "Saved. It will not be on the public page until " + (self ? "you agree" : "they agree") + " to their name being shown.")
+                + waitingPhoto);
         return "redirect:/whos-who/" + personId;
     }
 
@@ -127,9 +130,13 @@ class WhosWhoController {
                 problems.add(new FormErrors.Error("photo", "The photo must be smaller than 5 MB"));
                 return null;
             }
-            Portrait portrait = picture ? Portrait.of(photo).orElse(null) : null;
-            if (portrait == null) {
+            if (!picture) {
                 problems.add(new FormErrors.Error("photo", "The photo must be a JPG or PNG file"));
+                return null;
+            }
+            Portrait portrait = Portrait.of(photo).orElse(null);
+            if (portrait == null) {
+                problems.add(new FormErrors.Error("photo", "We could not read this photo. Try another JPG or PNG photo"));
             }
             return portrait;
         } catch (IOException e) {
@@ -141,7 +148,7 @@ class WhosWhoController {
     @PostMapping("/whos-who/{personId}/photo/remove")
     String removePhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, RedirectAttributes redirect) {
         person(user, personId);
-        entries.savePhoto(user.organisationId(), personId, null, null);
+        entries.savePhoto(user.organisationId(), personId, null, null, false);
         redirect.addFlashAttribute("notice", "The photo is taken off");
         return "redirect:/whos-who/" + personId;
     }
@@ -169,7 +176,7 @@ class WhosWhoController {
         List<PublicEntry> shown = entries.all(organisation.id()).stream()
                 .filter(entry -> current.stream().anyMatch(p -> p.id() == entry.personId()))
                 .filter(entry -> register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.NAME_SHOWN))
-                .map(entry -> new PublicEntry(entry, entry.photoShown()))
+                .map(entry -> new PublicEntry(entry, entry.photoShown() && !refusedPhotographs(organisation.id(), entry.personId())))
                 .toList();
         model.addAttribute("organisation", organisation);
         model.addAttribute("entries", shown);
@@ -183,8 +190,14 @@ class WhosWhoController {
         WhosWhoEntry entry = entries.find(id, personId).filter(WhosWhoEntry::photoShown)
                 .filter(e -> register.find(id, personId).map(p -> !p.archived()).orElse(false))
                 .filter(e -> register.hasConsented(id, personId, ConsentPurpose.NAME_SHOWN))
+                .filter(e -> !refusedPhotographs(id, personId))
                 .orElseThrow(NotFoundException::new);
         return FileResponse.inline(entry.photoType(), entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
+    }
+
+    /** Their own choice shows the photo, unless the register records that they said no to photographs of them. */
+    private boolean refusedPhotographs(long organisationId, long personId) {
+        return register.latestConsent(organisationId, personId, ConsentPurpose.PHOTOGRAPHS).map(d -> !d.given()).orElse(false);
     }
 
     private boolean consented(CurrentUser user, long personId, ConsentPurpose purpose) {

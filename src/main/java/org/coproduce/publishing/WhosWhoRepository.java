@@ -50,12 +50,14 @@ class WhosWhoRepository {
                 .update();
     }
 
-    void savePhoto(long organisationId, long personId, String type, byte[] photo) {
+    /** A new photo, or none (then nothing is shown). */
+    void savePhoto(long organisationId, long personId, String type, byte[] photo, boolean shown) {
         jdbc.sql("""
-                        update whos_who_entry set photo = :photo, photo_type = :type, updated_at = now()
+                        update whos_who_entry set photo = :photo, photo_type = :type, show_photo = :shown, updated_at = now()
                          where organisation_id = :organisationId and person_id = :personId""")
                 .param("photo", photo)
                 .param("type", type)
+                .param("shown", shown && photo != null)
                 .param("organisationId", organisationId)
                 .param("personId", personId)
                 .update();

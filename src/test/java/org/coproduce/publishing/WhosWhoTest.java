@@ -107,6 +107,71 @@ class WhosWhoTest {
         assertThat(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
     }
 
+    @Test
+    void aPhotoTakenWithThePhoneOnItsSideIsTurnedTheWayThePhoneWasHeld() throws Exception {
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.jpg", "image/jpeg", sideways(jpeg(40, 20))))
+                .with(as(jamie)).with(csrf()).param("shownName", "Jamie").param("showName", "true").param("showPhoto", "true"));
+
+        byte[] served = mvc.perform(get(page + "/" + jamie.personId() + "/photo")).andReturn().getResponse().getContentAsByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+        assertThat(image.getWidth()).isEqualTo(20);
+        assertThat(image.getHeight()).isEqualTo(40);
+    }
+
+    @Test
+    void aSmallFileClaimingToBeAnEnormousPictureIsRefused() throws Exception {
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.png", "image/png", pngClaiming(40_000, 40_000)))
+                        .with(as(jamie)).with(csrf()).param("shownName", "Jamie").param("showName", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("We could not read this photo")));
+    }
+
+    @Test
+    void aNewPhotoSentByTheCoordinatorWaitsUntilThePersonChoosesToShowIt() throws Exception {
+        String photo = page + "/" + jamie.personId() + "/photo";
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "me.png", "image/png", png(80, 80)))
+                .with(as(jamie)).with(csrf()).param("shownName", "Jamie").param("showName", "true").param("showPhoto", "true"));
+        mvc.perform(get(photo)).andExpect(status().isOk());
+
+        mvc.perform(multipart("/whos-who/" + jamie.personId()).file(new MockMultipartFile("photo", "other.png", "image/png", png(90, 90)))
+                .with(as(priya)).with(csrf()).param("shownName", "Jamie").param("showPhoto", "true"));
+
+        mvc.perform(get(photo)).andExpect(status().isNotFound());
+    }
+
+    /** A JPEG with an EXIF block saying the camera was turned a quarter clockwise (orientation 6). */
+    static byte[] sideways(byte[] jpeg) {
+        byte[] exif = {
+                (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+                'M', 'M', 0, 42, 0, 0, 0, 8,
+                0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0,
+                0, 0, 0, 0};
+        byte[] result = new byte[jpeg.length + exif.length];
+        System.arraycopy(jpeg, 0, result, 0, 2);
+        System.arraycopy(exif, 0, result, 2, exif.length);
+        System.arraycopy(jpeg, 2, result, 2 + exif.length, jpeg.length - 2);
+        return result;
+    }
+
+    static byte[] jpeg(int width, int height) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** Just a PNG's header, claiming a size: a few bytes that would take gigabytes to decode. */
+    static byte[] pngClaiming(int width, int height) {
+        var ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
+                .put((byte) 0).put((byte) 0).array();
+        var chunk = java.nio.ByteBuffer.allocate(8 + 4 + 4 + 13 + 4);
+        chunk.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).putInt(13)
+                .put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(ihdr);
+        var crc = new java.util.zip.CRC32();
+        crc.update(chunk.array(), 12, 4 + 13);
+        chunk.putInt((int) crc.getValue());
+        return chunk.array();
+    }
+
     /** A real PNG of the given size. */
     static byte[] png(int width, int height) throws java.io.IOException {
         var out = new java.io.ByteArrayOutputStream();
