@@ -10,6 +10,7 @@ import org.coproduce.people.Person;
 import org.coproduce.people.PersonDetails;
 import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
+import org.coproduce.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +37,34 @@ class Interests {
         if (interest.inRegister()) {
             return interest.personId();
         }
-        long personId = sameEmail(by.organisationId(), interest.email()).orElseGet(() -> register.add(by.organisationId(),
-                new PersonDetails(interest.name(), null, null, null, null, interest.email(), interest.phone(),
-                        interest.postalAddress(), interest.contactBy().preference(), null, interest.describesThem(), List.of(),
-                        "Said they were interested in: " + opportunity.title(), Set.of(), interest.supportNeeded(), Set.of())));
+        long personId = register.add(by.organisationId(), new PersonDetails(interest.name(), null, null, null, null,
+                interest.email(), interest.phone(), interest.postalAddress(), interest.contactBy().preference(), null,
+                interest.describesThem(), List.of(), "Said they were interested in: " + opportunity.title(), Set.of(),
+                interest.supportNeeded(), Set.of()));
+        link(by, opportunity, interest, personId);
+        return personId;
+    }
+
+    /**
+     * Links the interest to someone already in the register, whom the coordinator recognised. Their consent is taken
+     * from the form only for what they were never asked before: a decision in the register, such as having said no to
+     * being contacted, is theirs to change, not a form's.
+     */
+    void linkToSomeoneInTheRegister(CurrentUser by, Opportunity opportunity, Interest interest, long personId) {
+        if (register.find(by.organisationId(), personId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        link(by, opportunity, interest, personId);
+    }
+
+    /** Someone in the register with the same email address or phone number, who may be the same person. */
+    Optional<Person> lookalike(Interest interest, List<Person> everyone) {
+        return everyone.stream()
+                .filter(p -> same(p.email(), interest.email()) || sameNumber(p.phone(), interest.phone()))
+                .findFirst();
+    }
+
+    private void link(CurrentUser by, Opportunity opportunity, Interest interest, long personId) {
         if (!opportunities.linkPerson(by.organisationId(), interest.id(), personId)) {
             // Someone else added them a moment ago: this transaction rolls back, and that person is the one.
             throw new AlreadyAdded(opportunities.interest(by.organisationId(), opportunity.id(), interest.id())
@@ -48,21 +73,19 @@ class Interests {
         String note = "On the \"get involved\" form on " + Dates.date(interest.receivedAt())
                 + ", they agreed we can keep their details and get in touch with them about: " + opportunity.title();
         for (ConsentPurpose purpose : new ConsentPurpose[] {ConsentPurpose.CONTACT, ConsentPurpose.KEEP_INFORMATION}) {
-            if (!register.hasConsented(by.organisationId(), personId, purpose)) {
+            if (register.latestConsent(by.organisationId(), personId, purpose).isEmpty()) {
                 register.recordConsent(by.organisationId(), personId, purpose, true, ConsentMethod.ONLINE, note, by.personId());
             }
         }
-        return personId;
     }
 
-    /** Someone already in the register with the same email address: the same person, interested again. */
-    private Optional<Long> sameEmail(long organisationId, String email) {
-        if (email == null) {
-            return Optional.empty();
-        }
-        return register.everyoneCurrent(organisationId).stream()
-                .filter(p -> p.email() != null && p.email().equalsIgnoreCase(email))
-                .map(Person::id).findFirst();
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.equalsIgnoreCase(b);
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        return a != null && b != null && a.replaceAll("[^0-9]", "").equals(b.replaceAll("[^0-9]", ""))
+                && a.replaceAll("[^0-9]", "").length() >= 6;
     }
 
     /** The interest became a person in the register while this request was adding them. */

@@ -2,11 +2,14 @@ package org.coproduce.opportunities;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.people.InvolvementRole;
+import org.coproduce.people.Person;
+import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
@@ -28,12 +31,14 @@ class OpportunitiesController {
     private final OpportunityRepository opportunities;
     private final Interests interests;
     private final Organisations organisations;
+    private final Register register;
 
-    OpportunitiesController(OpportunityRepository opportunities, Interests interests,
-            Organisations organisations) {
+    OpportunitiesController(OpportunityRepository opportunities, Interests interests, Organisations organisations,
+            Register register) {
         this.opportunities = opportunities;
         this.interests = interests;
         this.organisations = organisations;
+        this.register = register;
     }
 
     @GetMapping("/opportunities")
@@ -109,8 +114,16 @@ class OpportunitiesController {
         for (InvolvementRole role : InterestForm.DESCRIPTIONS) {
             chosenBy.put(role, (int) all.stream().filter(Interest::chosen).filter(i -> i.describesThem().contains(role)).count());
         }
+        List<Person> everyone = register.everyoneCurrent(user.organisationId());
+        Map<Long, Person> lookalikes = new HashMap<>();
+        for (Interest interest : all) {
+            if (!interest.inRegister()) {
+                interests.lookalike(interest, everyone).ifPresent(p -> lookalikes.put(interest.id(), p));
+            }
+        }
         model.addAttribute("opportunity", opportunity);
         model.addAttribute("interests", all);
+        model.addAttribute("lookalikes", lookalikes);
         model.addAttribute("chosenBy", chosenBy);
         model.addAttribute("chosen", all.stream().filter(Interest::chosen).count());
         model.addAttribute("open", opportunity.open(today()));
@@ -135,6 +148,19 @@ class OpportunitiesController {
         Interest interest = opportunities.interest(user.organisationId(), id, interestId).orElseThrow(NotFoundException::new);
         try {
             return "redirect:/people/" + interests.addToRegister(user, opportunity, interest);
+        } catch (Interests.AlreadyAdded added) {
+            return "redirect:/people/" + added.personId;
+        }
+    }
+
+    @PostMapping("/opportunities/{id}/interests/{interestId}/link")
+    String link(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long interestId,
+            @RequestParam long personId) {
+        Opportunity opportunity = opportunity(user, id);
+        Interest interest = opportunities.interest(user.organisationId(), id, interestId).orElseThrow(NotFoundException::new);
+        try {
+            interests.linkToSomeoneInTheRegister(user, opportunity, interest, personId);
+            return "redirect:/people/" + personId;
         } catch (Interests.AlreadyAdded added) {
             return "redirect:/people/" + added.personId;
         }

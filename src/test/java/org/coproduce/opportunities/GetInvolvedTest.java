@@ -100,21 +100,24 @@ class GetInvolvedTest {
     }
 
     @Test
-    void someoneInterestedAgainIsTheSamePersonInTheRegisterNotASecondOne() throws Exception {
-        long champions = publish("Become a champion", LocalDate.now(Dates.LONDON).plusWeeks(4));
-        mvc.perform(interest("Rosa Lee").param("contactBy", "EMAIL").param("email", "rosa@example.org"));
-        mvc.perform(post("/public/" + northshire.slug() + "/get-involved/" + champions).with(csrf())
-                .param(PublicForms.STAMP, forms.stamp(Instant.now().minusSeconds(30))).param("name", "Rosa Lee")
-                .param("contactBy", "EMAIL").param("email", "ROSA@example.org").param("agree", "yes"));
-        long first = jdbc.sql("select id from expression_of_interest where opportunity_id = :o").param("o", housing).query(Long.class).single();
-        long second = jdbc.sql("select id from expression_of_interest where opportunity_id = :o").param("o", champions).query(Long.class).single();
+    void someoneWhoMayAlreadyBeInTheRegisterIsLinkedOnlyWhenTheCoordinatorSaysSoAndTheirDecisionsStand() throws Exception {
+        long rosa = register.add(northshire.id(), org.coproduce.people.PersonDetails.basic("Rosa Lee", null, "rosa@example.org", null,
+                java.util.Set.of(InvolvementRole.FAMILY_CARER)));
+        register.recordConsent(northshire.id(), rosa, ConsentPurpose.CONTACT, false, org.coproduce.people.ConsentMethod.PHONE,
+                "Only through her daughter", priya.personId());
+        mvc.perform(interest("Rosa Lee").param("contactBy", "EMAIL").param("email", "ROSA@example.org"));
+        long interest = jdbc.sql("select id from expression_of_interest where opportunity_id = :o").param("o", housing).query(Long.class).single();
 
-        String one = mvc.perform(post("/opportunities/" + housing + "/interests/" + first + "/register").with(as(priya)).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
-        String other = mvc.perform(post("/opportunities/" + champions + "/interests/" + second + "/register").with(as(priya)).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/opportunities/" + housing).with(as(priya)))
+                .andExpect(content().string(containsString("This may be Rosa Lee")))
+                .andExpect(content().string(containsString("Link to Rosa Lee")));
+        mvc.perform(post("/opportunities/" + housing + "/interests/" + interest + "/link").param("personId", String.valueOf(rosa))
+                        .with(as(priya)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
-        assertThat(other).isEqualTo(one);
+        assertThat(register.everyoneCurrent(northshire.id()).stream().filter(p -> p.fullName().equals("Rosa Lee"))).hasSize(1);
+        assertThat(register.hasConsented(northshire.id(), rosa, ConsentPurpose.CONTACT)).isFalse();
+        assertThat(register.hasConsented(northshire.id(), rosa, ConsentPurpose.KEEP_INFORMATION)).isTrue();
     }
 
     @Test
