@@ -29,7 +29,7 @@ create table feedback (
     responded_by_person_id bigint,
     -- What the public page shows of their words: the coordinator may take out anything that could identify someone.
     public_text            text        check (length(public_text) <= 5000),
-    public_response        text        check (length(public_response) <= 5000),
+    public_response        text        check (length(public_response) <= 10000),
     published_at           timestamptz,
     unique (organisation_id, reference),
     check ((status = 'RESPONDED') = (responded_at is not null and response is not null)),

@@ -45,8 +45,8 @@ class FeedbackPublicationController {
         }
         if (publicResponse == null) {
             problems.add(new FormErrors.Error("publicResponse", "Write our reply as it should be shown"));
-        } else if (publicResponse.length() > FeedbackForm.BODY_MAX) {
-            problems.add(new FormErrors.Error("publicResponse", "Our reply must be 5,000 characters or fewer"));
+        } else if (publicResponse.length() > ResponseController.MAX_CHARACTERS) {
+            problems.add(new FormErrors.Error("publicResponse", "Our reply must be 10,000 characters or fewer"));
         }
         if (!problems.isEmpty()) {
             return views.detail(user, piece, piece.response(), null, null, publicText, publicResponse, FormErrors.of(problems), model);

@@ -52,6 +52,7 @@ class PublicFeedbackController {
         if (verdict == PublicForms.Verdict.TOO_MANY) {
             response.setStatus(429);
             model.addAttribute("organisation", organisation);
+            model.addAttribute("details", organisations.publicDetails(organisation.id()));
             model.addAttribute("typed", form.body());
             return "feedback/tooMany";
         }

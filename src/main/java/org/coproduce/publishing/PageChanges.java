@@ -36,6 +36,11 @@ class PageChanges {
         return pages.publishDraft(by.organisationId(), pageId, by.personId());
     }
 
+    /** Publishes the draft only if it is still the one saved at {@code savedAt} (milliseconds), the one previewed. */
+    Optional<Integer> publish(CurrentUser by, long pageId, Long savedAt) {
+        return pages.publishDraft(by.organisationId(), pageId, by.personId(), savedAt);
+    }
+
     /** An address made from the title, never one already used, so old links keep pointing where they did. */
     private String freeAddress(long organisationId, String title) {
         String base = Organisations.slugFor(title);

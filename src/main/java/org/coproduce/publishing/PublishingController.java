@@ -151,9 +151,10 @@ class PublishingController {
         if (checks.needWarning()) {
             check.recordPublishedDespiteWarning(user, "Public page: " + draft.text().title(), checks.worst());
         }
-        Integer version = changes.publish(user, pageId).orElse(null);
+        Integer version = changes.publish(user, pageId, savedAt).orElse(null);
         if (version == null) {
-            return overview(user, page, false, FormErrors.of("publish", "There are no changes to publish"), model);
+            return overview(user, page, false, FormErrors.of("publish",
+                    "Someone changed the page after you opened it. Check the preview again, then publish"), model);
         }
         redirect.addFlashAttribute("notice", version == 1 ? "Published: anyone can read it now"
                 : "Version " + version + " is published: anyone can read it now");

@@ -176,6 +176,14 @@ class PublishingRepository {
      * @return the new version's number, or empty when there was no draft to publish
      */
     Optional<Integer> publishDraft(long organisationId, long pageId, long personId) {
+        return publishDraft(organisationId, pageId, personId, null);
+    }
+
+    /**
+     * @param savedAt when the draft the coordinator previewed was saved, in milliseconds; a draft saved since then is not
+     *                published. Null to publish whatever the draft is.
+     */
+    Optional<Integer> publishDraft(long organisationId, long pageId, long personId, Long savedAt) {
         jdbc.sql("select id from public_page where organisation_id = :organisationId and id = :pageId for update")
                 .param("organisationId", organisationId)
                 .param("pageId", pageId)
@@ -189,10 +197,12 @@ class PublishingRepository {
                                d.change_note, :personId
                           from public_page_draft d
                          where d.organisation_id = :organisationId and d.page_id = :pageId
+                           and (cast(:savedAt as bigint) is null or floor(extract(epoch from d.saved_at) * 1000) = :savedAt)
                         returning version""")
                 .param("organisationId", organisationId)
                 .param("pageId", pageId)
                 .param("personId", personId)
+                .param("savedAt", savedAt)
                 .query(Integer.class).optional();
         if (version.isPresent()) {
             jdbc.sql("delete from public_page_draft where organisation_id = :organisationId and page_id = :pageId")

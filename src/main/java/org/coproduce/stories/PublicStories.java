@@ -21,10 +21,12 @@ class PublicStories {
 
     private final Organisations organisations;
     private final StoryRepository stories;
+    private final Stories sharing;
 
-    PublicStories(Organisations organisations, StoryRepository stories) {
+    PublicStories(Organisations organisations, StoryRepository stories, Stories sharing) {
         this.organisations = organisations;
         this.stories = stories;
+        this.sharing = sharing;
     }
 
     @GetMapping("/public/{slug}/stories")
@@ -34,7 +36,8 @@ class PublicStories {
         int last = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
         int current = Math.min(Math.max(1, page), last);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, (current - 1) * PER_PAGE));
+        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, (current - 1) * PER_PAGE).stream()
+                .map(s -> sharing.asSharedNow(organisation.id(), s)).filter(s -> s.scope() == StoryScope.PUBLIC).toList());
         model.addAttribute("paging", new Paging(current, PER_PAGE, total, "/public/" + slug + "/stories", ""));
         return "stories/publicList";
     }
@@ -57,7 +60,8 @@ class PublicStories {
     }
 
     private Story publicStory(Organisation organisation, long id) {
-        return stories.find(organisation.id(), id).filter(s -> !s.withdrawn() && s.scope() == StoryScope.PUBLIC)
+        return stories.find(organisation.id(), id).map(s -> sharing.asSharedNow(organisation.id(), s))
+                .filter(s -> !s.withdrawn() && s.scope() == StoryScope.PUBLIC)
                 .orElseThrow(NotFoundException::new);
     }
 

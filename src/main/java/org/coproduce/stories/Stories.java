@@ -43,6 +43,18 @@ public class Stories {
         return id;
     }
 
+    /**
+     * The story with the readers it may have now: one recorded for someone goes back to the team alone if they have
+     * since withdrawn their consent to share their story, wherever it is read.
+     */
+    public Story asSharedNow(long organisationId, Story story) {
+        if (story.recordedForThem() && story.scope() != StoryScope.TEAM
+                && !register.hasConsented(organisationId, story.personId(), ConsentPurpose.SHARE_STORY)) {
+            return story.withScope(StoryScope.TEAM);
+        }
+        return story;
+    }
+
     /** Someone shares their own story as they choose; a story recorded for them goes beyond the team only with their consent. */
     boolean mayShare(CurrentUser by, long personId, StoryScope scope) {
         return personId == by.personId() || scope == StoryScope.TEAM

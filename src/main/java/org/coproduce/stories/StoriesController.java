@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.groups.Groups;
@@ -55,9 +56,12 @@ class StoriesController {
 
     @GetMapping("/stories")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<Story> shown = user.isCoordinator() ? stories.all(user.organisationId())
+        List<Story> shown = (user.isCoordinator() ? stories.all(user.organisationId())
                 : stories.readableBy(user.organisationId(), user.personId(),
-                        user.has(Role.BOARD) ? List.of(StoryScope.BOARD, StoryScope.PUBLIC) : List.of(StoryScope.PUBLIC));
+                        user.has(Role.BOARD) ? List.of(StoryScope.BOARD, StoryScope.PUBLIC) : List.of(StoryScope.PUBLIC)))
+                .stream().map(s -> changes.asSharedNow(user.organisationId(), s))
+                .filter(s -> s.withdrawn() || StoryReaders.mayRead(user, s))
+                .toList();
         model.addAttribute("stories", shown);
         model.addAttribute("me", user.personId());
         return "stories/list";
@@ -108,8 +112,7 @@ class StoriesController {
 
     @GetMapping("/stories/{id}/audio")
     ResponseEntity<Resource> audio(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        Story story = stories.find(user.organisationId(), id).filter(s -> StoryReaders.mayRead(user, s))
-                .orElseThrow(NotFoundException::new);
+        Story story = find(user, id).filter(s -> StoryReaders.mayRead(user, s)).orElseThrow(NotFoundException::new);
         byte[] audio = stories.audio(user.organisationId(), id).orElseThrow(NotFoundException::new);
         return FileResponse.inline(story.audioType(), audio, "private, no-store");
     }
@@ -210,13 +213,17 @@ class StoriesController {
 
     /** A story the user may read, or the record of one they or a coordinator may see was withdrawn. */
     private Story visible(CurrentUser user, long id) {
-        return stories.find(user.organisationId(), id)
+        return find(user, id)
                 .filter(s -> StoryReaders.mayRead(user, s) || s.withdrawn() && StoryReaders.mayManage(user, s))
                 .orElseThrow(NotFoundException::new);
     }
 
     private Story manageable(CurrentUser user, long id) {
-        return stories.find(user.organisationId(), id).filter(s -> StoryReaders.mayManage(user, s) && !s.withdrawn())
+        return find(user, id).filter(s -> StoryReaders.mayManage(user, s) && !s.withdrawn())
                 .orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Story> find(CurrentUser user, long id) {
+        return stories.find(user.organisationId(), id).map(s -> changes.asSharedNow(user.organisationId(), s));
     }
 }

@@ -10,7 +10,17 @@ import java.time.Instant;
  */
 public record Story(long id, long personId, String tellerName, String title, String words, String audioType,
         StoryScope scope, String signed, boolean toldWithHelp, Instant createdAt, Instant updatedAt, Instant withdrawnAt,
-        String withdrawnBy) {
+        String withdrawnBy, long recordedBy) {
+
+    /** Someone else, such as a coordinator, recorded it for the teller. */
+    public boolean recordedForThem() {
+        return recordedBy != personId;
+    }
+
+    Story withScope(StoryScope narrower) {
+        return new Story(id, personId, tellerName, title, words, audioType, narrower, signed, toldWithHelp, createdAt, updatedAt,
+                withdrawnAt, withdrawnBy, recordedBy);
+    }
 
     public boolean withdrawn() {
         return withdrawnAt != null;

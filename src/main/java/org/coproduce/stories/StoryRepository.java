@@ -14,7 +14,8 @@ class StoryRepository {
 
     private static final String SELECT = """
             select s.id, s.person_id, teller.full_name as teller_name, s.title, s.words, s.audio_type, s.scope, s.signed,
-                   s.told_with_help, s.created_at, s.updated_at, s.withdrawn_at, withdrawer.full_name as withdrawn_by
+                   s.told_with_help, s.created_at, s.updated_at, s.withdrawn_at, withdrawer.full_name as withdrawn_by,
+                   s.recorded_by
               from story s
               join person teller on teller.id = s.person_id and teller.organisation_id = s.organisation_id
               left join person withdrawer on withdrawer.id = s.withdrawn_by and withdrawer.organisation_id = s.organisation_id
@@ -195,7 +196,7 @@ class StoryRepository {
                 rs.getString("words"), rs.getString("audio_type"), StoryScope.valueOf(rs.getString("scope")),
                 rs.getString("signed"), rs.getBoolean("told_with_help"), instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")), withdrawn == null ? null : withdrawn.toInstant(),
-                rs.getString("withdrawn_by"));
+                rs.getString("withdrawn_by"), rs.getLong("recorded_by"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -208,6 +208,12 @@ class StoriesTest {
         long story = created(multipart("/stories/new").with(as(priya)).with(csrf()).param("personId", String.valueOf(jamie.personId()))
                 .param("toldWithHelp", "true").param("title", "My voice").param("words", "Words.").param("scope", "BOARD"));
         mvc.perform(get("/stories/" + story).with(as(helen))).andExpect(status().isOk());
+
+        register.recordConsent(northshire.id(), jamie.personId(), ConsentPurpose.SHARE_STORY, false, ConsentMethod.PHONE,
+                "Does not want it shared any more", priya.personId());
+        mvc.perform(get("/stories/" + story).with(as(helen))).andExpect(status().isNotFound());
+        mvc.perform(get("/stories").with(as(helen))).andExpect(content().string(not(containsString("My voice"))));
+        mvc.perform(get("/stories/" + story).with(as(priya))).andExpect(status().isOk());
     }
 
     @Test
