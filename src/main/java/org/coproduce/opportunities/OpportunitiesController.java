@@ -13,6 +13,7 @@ import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.writing.WritingCheck;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,11 @@ class OpportunitiesController {
     private final Interests interests;
     private final Organisations organisations;
     private final Register register;
+    private final WritingCheck check;
 
     OpportunitiesController(OpportunityRepository opportunities, Interests interests, Organisations organisations,
-            Register register) {
+            Register register, WritingCheck check) {
+        this.check = check;
         this.opportunities = opportunities;
         this.interests = interests;
         this.organisations = organisations;
@@ -52,15 +55,21 @@ class OpportunitiesController {
 
     @GetMapping("/opportunities/new")
     String newForm(Model model) {
-        return form(null, OpportunityForm.empty(), FormErrors.none(), model);
+        return form(null, OpportunityForm.empty(), null, false, FormErrors.none(), model);
     }
 
     @PostMapping("/opportunities/new")
-    String add(@AuthenticationPrincipal CurrentUser user, OpportunityForm form, Model model, RedirectAttributes redirect) {
+    String add(@AuthenticationPrincipal CurrentUser user, OpportunityForm form,
+            @RequestParam(required = false) Boolean publishAnyway, Model model, RedirectAttributes redirect) {
         List<FormErrors.Error> problems = form.problems(today());
         if (!problems.isEmpty()) {
-            return form(null, form, FormErrors.of(problems), model);
+            return form(null, form, null, false, FormErrors.of(problems), model);
         }
+        OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), form);
+        if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
+            return form(null, form, checks, true, FormErrors.none(), model);
+        }
+        recordIfPublishedAnyway(user, form, checks);
         long id = opportunities.add(user.organisationId(), form);
         redirect.addFlashAttribute("notice", "Published: anyone can say they are interested until " + Dates.date(form.closesOn().date()));
         return "redirect:/opportunities/" + id;
@@ -69,17 +78,23 @@ class OpportunitiesController {
     @GetMapping("/opportunities/{id}/edit")
     String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Opportunity opportunity = opportunity(user, id);
-        return form(opportunity, OpportunityForm.of(opportunity), FormErrors.none(), model);
+        OpportunityForm form = OpportunityForm.of(opportunity);
+        return form(opportunity, form, OpportunityChecks.of(check, user.organisationId(), form), false, FormErrors.none(), model);
     }
 
     @PostMapping("/opportunities/{id}/edit")
-    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, OpportunityForm form, Model model,
-            RedirectAttributes redirect) {
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, OpportunityForm form,
+            @RequestParam(required = false) Boolean publishAnyway, Model model, RedirectAttributes redirect) {
         Opportunity opportunity = opportunity(user, id);
         List<FormErrors.Error> problems = form.problems(today());
         if (!problems.isEmpty()) {
-            return form(opportunity, form, FormErrors.of(problems), model);
+            return form(opportunity, form, null, false, FormErrors.of(problems), model);
         }
+        OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), form);
+        if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
+            return form(opportunity, form, checks, true, FormErrors.none(), model);
+        }
+        recordIfPublishedAnyway(user, form, checks);
         opportunities.update(user.organisationId(), id, form);
         redirect.addFlashAttribute("notice", "Saved");
         return "redirect:/opportunities/" + id;
@@ -166,9 +181,18 @@ class OpportunitiesController {
         }
     }
 
-    private String form(Opportunity opportunity, OpportunityForm form, FormErrors errors, Model model) {
+    private void recordIfPublishedAnyway(CurrentUser user, OpportunityForm form, OpportunityChecks checks) {
+        if (checks.needWarning()) {
+            check.recordPublishedDespiteWarning(user, "Opportunity: " + form.title(), checks.worst());
+        }
+    }
+
+    private String form(Opportunity opportunity, OpportunityForm form, OpportunityChecks checks, boolean warn, FormErrors errors,
+            Model model) {
         model.addAttribute("opportunity", opportunity);
         model.addAttribute("form", form);
+        model.addAttribute("checks", checks);
+        model.addAttribute("warn", warn);
         model.addAttribute("errors", errors);
         return "opportunities/form";
     }

@@ -200,6 +200,32 @@ class GetInvolvedTest {
     }
 
     @Test
+    void anOpportunityThatIsHardToReadIsPublishedOnlyWhenTheCoordinatorPublishesItAnyway() throws Exception {
+        LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
+        String[] fields = {"title", "Strategic reference group", "what", "Stakeholders will co-produce the commissioning intentions "
+                + "and operationalise the integrated transformation programme across the whole system.",
+                "whoFor", "People who rent.", "timeNeeded", "2 hours a month.", "pay", "£25 an hour.", "support", "A buddy.",
+                "closesOnDay", String.valueOf(closes.getDayOfMonth()), "closesOnMonth", String.valueOf(closes.getMonthValue()),
+                "closesOnYear", String.valueOf(closes.getYear())};
+        MockHttpServletRequestBuilder first = post("/opportunities/new").with(as(priya)).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            first.param(fields[i], fields[i + 1]);
+        }
+        mvc.perform(first)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Publish anyway")))
+                .andExpect(content().string(containsString("id=\"what-check\"")));
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(not(containsString("Strategic"))));
+
+        MockHttpServletRequestBuilder anyway = post("/opportunities/new").with(as(priya)).with(csrf()).param("publishAnyway", "true");
+        for (int i = 0; i < fields.length; i += 2) {
+            anyway.param(fields[i], fields[i + 1]);
+        }
+        mvc.perform(anyway).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(containsString("Strategic")));
+    }
+
+    @Test
     void anOpportunityNeedsEverythingPeopleNeedToDecide() throws Exception {
         mvc.perform(post("/opportunities/new").with(as(priya)).with(csrf()).param("title", "Join us"))
                 .andExpect(status().isOk())
