@@ -3,6 +3,7 @@ package org.coproduce.feedback;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.plainenglish.Report;
 import org.coproduce.web.FormErrors;
+import org.coproduce.writing.WritingCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,11 +14,13 @@ class FeedbackViews {
     private final FeedbackTracking tracking;
     private final FeedbackRepository feedback;
     private final Today today;
+    private final WritingCheck writing;
 
-    FeedbackViews(FeedbackTracking tracking, FeedbackRepository feedback, Today today) {
+    FeedbackViews(FeedbackTracking tracking, FeedbackRepository feedback, Today today, WritingCheck check) {
         this.tracking = tracking;
         this.feedback = feedback;
         this.today = today;
+        this.writing = check;
     }
 
     String detail(CurrentUser user, long id, Model model) {
@@ -36,6 +39,9 @@ class FeedbackViews {
         model.addAttribute("warning", warning);
         model.addAttribute("publicText", publicText);
         model.addAttribute("publicResponse", publicResponse);
+        // Their words are theirs; our reply, as the public will read it, is checked like anything else we publish.
+        model.addAttribute("publicResponseCheck", piece.canBePublished() && publicResponse != null
+                ? writing.check(user.organisationId(), publicResponse) : null);
         model.addAttribute("errors", errors);
         return "feedback/detail";
     }
