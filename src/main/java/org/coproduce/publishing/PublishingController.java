@@ -148,13 +148,13 @@ class PublishingController {
         if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
             return overview(user, page, true, FormErrors.none(), model);
         }
-        if (checks.needWarning()) {
-            check.recordPublishedDespiteWarning(user, "Public page: " + draft.text().title(), checks.worst());
-        }
         Integer version = changes.publish(user, pageId, savedAt).orElse(null);
         if (version == null) {
             return overview(user, page, false, FormErrors.of("publish",
                     "Someone changed the page after you opened it. Check the preview again, then publish"), model);
+        }
+        if (checks.needWarning()) {
+            check.recordPublishedDespiteWarning(user, "Public page: " + draft.text().title(), checks.worst());
         }
         redirect.addFlashAttribute("notice", version == 1 ? "Published: anyone can read it now"
                 : "Version " + version + " is published: anyone can read it now");
