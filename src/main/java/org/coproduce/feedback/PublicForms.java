@@ -50,15 +50,23 @@ public class PublicForms {
     static final Duration QUICKEST = Duration.ofSeconds(3);
     /** Long enough for someone to write with breaks; older forms are sent again with a fresh stamp. */
     static final Duration OLDEST = Duration.ofDays(1);
+    /** The default: enough for a family sharing one connection, few enough to stop a flood. */
     static final int MOST_IN_AN_HOUR = 5;
     static final Duration KEPT_FOR = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
     private final byte[] secret;
+    private final int mostInAnHour;
     private final Clock clock = Clock.systemUTC();
 
-    PublicForms(JdbcClient jdbc, @Value("${coproduce.public-forms.secret:}") String configured) {
+    /**
+     * @param mostInAnHour how many of one form one address may send in an hour: raise it where many people share a
+     *                     connection, such as a day centre's wifi
+     */
+    PublicForms(JdbcClient jdbc, @Value("${coproduce.public-forms.secret:}") String configured,
+            @Value("${coproduce.public-forms.most-per-hour:" + MOST_IN_AN_HOUR + "}") int mostInAnHour) {
         this.jdbc = jdbc;
+        this.mostInAnHour = Math.max(1, mostInAnHour);
         this.secret = configured.isBlank() ? randomSecret() : configured.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -118,7 +126,7 @@ public class PublicForms {
                 .param("address", hash(address))
                 .param("since", java.sql.Timestamp.from(now.minus(Duration.ofHours(1))))
                 .query(Integer.class).single();
-        return lastHour >= MOST_IN_AN_HOUR;
+        return lastHour >= mostInAnHour;
     }
 
     private boolean looksHuman(String stamp) {

@@ -120,4 +120,20 @@ class FeedbackSpamGuardTest {
         return jdbc.sql("select count(*) from feedback where organisation_id = :organisationId")
                 .param("organisationId", northshire.id()).query(Integer.class).single();
     }
+
+    @Test
+    void aPlaceWhereManyPeopleShareOneConnectionCanBeAllowedMoreFormsAnHour() {
+        PublicForms dayCentre = new PublicForms(jdbc, "", 8);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("192.0.2.44");
+        request.setParameter(PublicForms.STAMP, dayCentre.stamp(Instant.now().minusSeconds(30)));
+        for (int i = 0; i < 7; i++) {
+            dayCentre.count(request, northshire.id(), "feedback");
+        }
+        assertThat(dayCentre.check(request, northshire.id(), "feedback")).isEqualTo(PublicForms.Verdict.PERSON);
+
+        dayCentre.count(request, northshire.id(), "feedback");
+
+        assertThat(dayCentre.check(request, northshire.id(), "feedback")).isEqualTo(PublicForms.Verdict.TOO_MANY);
+    }
 }
