@@ -35,14 +35,13 @@ class YouSaidWeDid {
     String page(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
         int total = feedback.publishedCount(organisation.id());
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(1, page), pages);
+        Paging paging = Paging.clamped(page, PAGE_SIZE, total, "/public/" + slug + "/you-said-we-did");
         var lastYear = feedback.receivedSince(organisation.id(), today.now().minus(java.time.Duration.ofDays(365)));
         model.addAttribute("organisation", organisation);
         model.addAttribute("figures", Figures.of(lastYear, tracking.workingDays()));
         model.addAttribute("promise", feedback.promise(organisation.id()));
-        model.addAttribute("pairs", feedback.published(organisation.id(), (shown - 1) * PAGE_SIZE, PAGE_SIZE));
-        model.addAttribute("paging", new Paging(shown, PAGE_SIZE, total, "/public/" + slug + "/you-said-we-did", ""));
+        model.addAttribute("pairs", feedback.published(organisation.id(), paging.offset(), PAGE_SIZE));
+        model.addAttribute("paging", paging);
         return "feedback/youSaidWeDid";
     }
 }

@@ -66,7 +66,7 @@ class PublicSite {
         PublicPage page = livePage(organisation, address);
         model.addAttribute("organisation", organisation);
         model.addAttribute("publicPage", page);
-        model.addAttribute("versions", pages.versions(organisation.id(), page.id()));
+        model.addAttribute("versions", publishedVersions(organisation, page));
         return "publishing/publicVersions";
     }
 
@@ -75,6 +75,7 @@ class PublicSite {
             @PathVariable String name) {
         Organisation organisation = organisation(slug);
         PublicPage page = livePage(organisation, address);
+        // Only files added before the page was last published, so none of a page never published.
         PageFile file = pages.publishedFiles(organisation.id(), page.id()).stream()
                 .filter(f -> f.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
         byte[] content = pages.fileContent(organisation.id(), page.id(), fileId).orElseThrow(NotFoundException::new);
@@ -105,13 +106,11 @@ class PublicSite {
     private String listing(String slug, PageKind kind, int pageNumber, Model model) {
         Organisation organisation = organisation(slug);
         int total = pages.countLive(organisation.id(), kind);
-        int last = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
-        int current = Math.min(Math.max(1, pageNumber), last);
-        Paging paging = new Paging(current, PER_PAGE, total,
-                "/public/" + organisation.slug() + (kind == PageKind.UPDATE ? "/updates" : "/papers"), "");
+        Paging paging = Paging.clamped(pageNumber, PER_PAGE, total,
+                "/public/" + organisation.slug() + (kind == PageKind.UPDATE ? "/updates" : "/papers"));
         model.addAttribute("organisation", organisation);
         model.addAttribute("kind", kind);
-        model.addAttribute("pages", pages.live(organisation.id(), kind, PER_PAGE, (current - 1) * PER_PAGE));
+        model.addAttribute("pages", pages.live(organisation.id(), kind, PER_PAGE, paging.offset()));
         model.addAttribute("paging", paging);
         return "publishing/listing";
     }
@@ -119,7 +118,7 @@ class PublicSite {
     private String show(String slug, String address, Integer version, boolean easyRead, Model model) {
         Organisation organisation = organisation(slug);
         PublicPage page = livePage(organisation, address);
-        List<PageVersion> versions = pages.versions(organisation.id(), page.id());
+        List<PageVersion> versions = publishedVersions(organisation, page);
         PageVersion latest = versions.get(0);
         PageVersion shown = version == null ? latest
                 : versions.stream().filter(v -> v.version() == version).findFirst().orElseThrow(NotFoundException::new);
@@ -136,12 +135,19 @@ class PublicSite {
         return "publishing/public";
     }
 
+    /** A page that is not taken down; whether it was ever published is known once its versions are read. */
     private PublicPage livePage(Organisation organisation, String address) {
-        PublicPage page = pages.findByAddress(organisation.id(), address).orElseThrow(NotFoundException::new);
-        if (page.unpublishedAt() != null || pages.versions(organisation.id(), page.id()).isEmpty()) {
+        return pages.findByAddress(organisation.id(), address).filter(page -> page.unpublishedAt() == null)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Newest first; a page never published is not there at all for the public. */
+    private List<PageVersion> publishedVersions(Organisation organisation, PublicPage page) {
+        List<PageVersion> versions = pages.versions(organisation.id(), page.id());
+        if (versions.isEmpty()) {
             throw new NotFoundException();
         }
-        return page;
+        return versions;
     }
 
     private Organisation organisation(String slug) {

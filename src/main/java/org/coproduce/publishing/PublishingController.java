@@ -265,7 +265,7 @@ class PublishingController {
         model.addAttribute("publicPage", page);
         model.addAttribute("form", form);
         model.addAttribute("checks", checks);
-        model.addAttribute("published", page != null && !pages.versions(user.organisationId(), page.id()).isEmpty());
+        model.addAttribute("published", page != null && pages.everPublished(user.organisationId(), page.id()));
         model.addAttribute("errors", errors);
         return "publishing/form";
     }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublishingRepository {
 
+    private static final String PAGE = "select id, kind, address, created_at, unpublished_at from public_page";
+
     private static final String SUMMARY = """
             select p.id, p.kind, p.address, p.unpublished_at,
                    coalesce(v.title, d.title) as title, coalesce(v.description, d.description) as description,
@@ -49,27 +51,21 @@ class PublishingRepository {
     }
 
     Optional<PublicPage> find(long organisationId, long pageId) {
-        return jdbc.sql("""
-                        select id, kind, address, created_at, unpublished_at from public_page
-                         where organisation_id = :organisationId and id = :pageId""")
+        return jdbc.sql(PAGE + " where organisation_id = :organisationId and id = :pageId")
                 .param("organisationId", organisationId)
                 .param("pageId", pageId)
                 .query(PublicPage.class).optional();
     }
 
     Optional<PublicPage> findByAddress(long organisationId, String address) {
-        return jdbc.sql("""
-                        select id, kind, address, created_at, unpublished_at from public_page
-                         where organisation_id = :organisationId and address = :address""")
+        return jdbc.sql(PAGE + " where organisation_id = :organisationId and address = :address")
                 .param("organisationId", organisationId)
                 .param("address", address)
                 .query(PublicPage.class).optional();
     }
 
     Optional<PublicPage> findSingle(long organisationId, PageKind kind) {
-        return jdbc.sql("""
-                        select id, kind, address, created_at, unpublished_at from public_page
-                         where organisation_id = :organisationId and kind = :kind""")
+        return jdbc.sql(PAGE + " where organisation_id = :organisationId and kind = :kind")
                 .param("organisationId", organisationId)
                 .param("kind", kind.name())
                 .query(PublicPage.class).optional();
@@ -214,6 +210,15 @@ class PublishingRepository {
         return version;
     }
 
+    boolean everPublished(long organisationId, long pageId) {
+        return jdbc.sql("""
+                        select exists (select 1 from public_page_version
+                                        where organisation_id = :organisationId and page_id = :pageId)""")
+                .param("organisationId", organisationId)
+                .param("pageId", pageId)
+                .query(Boolean.class).single();
+    }
+
     void backdate(long organisationId, long pageId, int version, Instant publishedAt) {
         jdbc.sql("""
                         update public_page_version set published_at = :publishedAt
@@ -254,7 +259,7 @@ class PublishingRepository {
 
     /** Deletes a page that was never published: nothing about it was ever public. */
     boolean deleteNeverPublished(long organisationId, long pageId) {
-        if (!versions(organisationId, pageId).isEmpty()) {
+        if (everPublished(organisationId, pageId)) {
             return false;
         }
         discardDraft(organisationId, pageId);

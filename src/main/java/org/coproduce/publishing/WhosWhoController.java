@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
@@ -58,8 +61,10 @@ class WhosWhoController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         long organisationId = user.organisationId();
+        Map<Long, WhosWhoEntry> byPerson = entries.all(organisationId).stream()
+                .collect(Collectors.toMap(WhosWhoEntry::personId, entry -> entry));
         List<WhosWhoRow> rows = register.everyoneCurrent(organisationId).stream()
-                .map(person -> new WhosWhoRow(person.id(), person.fullName(), entries.find(organisationId, person.id()).orElse(null),
+                .map(person -> new WhosWhoRow(person.id(), person.fullName(), byPerson.get(person.id()),
                         register.hasConsented(organisationId, person.id(), ConsentPurpose.NAME_SHOWN)))
                 .toList();
         model.addAttribute("organisation", organisations.get(organisationId));
@@ -172,9 +177,9 @@ class WhosWhoController {
     @GetMapping("/public/{slug}/whos-who")
     String publicPage(@PathVariable String slug, Model model) {
         Organisation organisation = organisations.findBySlug(slug).orElseThrow(NotFoundException::new);
-        List<Person> current = register.everyoneCurrent(organisation.id());
+        Set<Long> current = register.everyoneCurrent(organisation.id()).stream().map(Person::id).collect(Collectors.toSet());
         List<PublicEntry> shown = entries.all(organisation.id()).stream()
-                .filter(entry -> current.stream().anyMatch(p -> p.id() == entry.personId()))
+                .filter(entry -> current.contains(entry.personId()))
                 .filter(entry -> register.hasConsented(organisation.id(), entry.personId(), ConsentPurpose.NAME_SHOWN))
                 .map(entry -> new PublicEntry(entry, entry.photoShown() && !refusedPhotographs(organisation.id(), entry.personId())))
                 .toList();

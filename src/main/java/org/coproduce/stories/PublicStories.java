@@ -33,12 +33,11 @@ class PublicStories {
     String list(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Organisation organisation = organisation(slug);
         int total = stories.countPublic(organisation.id());
-        int last = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
-        int current = Math.min(Math.max(1, page), last);
+        Paging paging = Paging.clamped(page, PER_PAGE, total, "/public/" + slug + "/stories");
         model.addAttribute("organisation", organisation);
-        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, (current - 1) * PER_PAGE).stream()
+        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, paging.offset()).stream()
                 .map(s -> sharing.asSharedNow(organisation.id(), s)).filter(s -> s.scope() == StoryScope.PUBLIC).toList());
-        model.addAttribute("paging", new Paging(current, PER_PAGE, total, "/public/" + slug + "/stories", ""));
+        model.addAttribute("paging", paging);
         return "stories/publicList";
     }
 

@@ -22,7 +22,7 @@ class StoryRepository {
             """;
 
     /** A meeting that heard a story. */
-    record Heard(long sessionId, long groupId, Long agendaItemId) {
+    record Heard(long sessionId, Long agendaItemId) {
     }
 
     private final JdbcClient jdbc;
@@ -162,7 +162,7 @@ class StoryRepository {
 
     List<Heard> meetings(long organisationId, long storyId) {
         return jdbc.sql("""
-                        select session_id, group_id, agenda_item_id from story_meeting
+                        select session_id, agenda_item_id from story_meeting
                          where organisation_id = :organisationId and story_id = :storyId
                          order by added_at""")
                 .param("organisationId", organisationId)

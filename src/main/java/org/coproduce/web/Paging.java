@@ -18,6 +18,17 @@ public record Paging(int page, int pageSize, int total, String path, String quer
         }
     }
 
+    /** The page asked for, kept between the first and the last, so that an old or made-up link still shows a page. */
+    public static Paging clamped(int requested, int pageSize, int total, String path) {
+        int last = Math.max(1, (total + pageSize - 1) / pageSize);
+        return new Paging(Math.min(Math.max(1, requested), last), pageSize, total, path, "");
+    }
+
+    /** How many items come before this page. */
+    public int offset() {
+        return (page - 1) * pageSize;
+    }
+
     public int pages() {
         return Math.max(1, (total + pageSize - 1) / pageSize);
     }
