@@ -57,7 +57,9 @@ public abstract class BrowserTest {
         page.getByLabel("Password").fill(Fixtures.PASSWORD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        page.waitForLoadState();
+        // A click does not wait for the page it leads to, so a journey that went straight on could overtake the
+        // sign-in and arrive signed out.
+        page.waitForURL(address -> !address.contains("/sign-in"));
     }
 
     protected void open(String path) {
