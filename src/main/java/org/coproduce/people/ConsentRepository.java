@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +56,19 @@ class ConsentRepository {
         Map<ConsentPurpose, ConsentDecision> byPurpose = new EnumMap<>(ConsentPurpose.class);
         latest.forEach(decision -> byPurpose.put(decision.purpose(), decision));
         return byPurpose;
+    }
+
+    Set<Long> agreeingNow(long organisationId, ConsentPurpose purpose) {
+        return Set.copyOf(jdbc.sql("""
+                        select person_id
+                          from (select distinct on (person_id) person_id, given
+                                  from consent_event
+                                 where organisation_id = :organisationId and purpose = :purpose
+                                 order by person_id, recorded_at desc, id desc) latest
+                         where given""")
+                .param("organisationId", organisationId)
+                .param("purpose", purpose.name())
+                .query(Long.class).list());
     }
 
     /** Every decision, newest first. */

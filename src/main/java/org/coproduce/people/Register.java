@@ -2,6 +2,7 @@ package org.coproduce.people;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +70,12 @@ public class Register {
     public boolean hasConsented(long organisationId, long personId, ConsentPurpose purpose) {
         ConsentDecision latest = consents.current(organisationId, personId).get(purpose);
         return latest != null && latest.given();
+    }
+
+    /** Everyone whose latest decision about a purpose is that they agree: for choosing, in one query, what may be shown. */
+    @Transactional(readOnly = true)
+    public Set<Long> whoConsented(long organisationId, ConsentPurpose purpose) {
+        return consents.agreeingNow(organisationId, purpose);
     }
 
     /** The person's latest decision about a purpose, whether they agreed or refused; empty when they were never asked. */

@@ -1,7 +1,10 @@
 package org.coproduce.stories;
 
+import java.util.Set;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
+import org.coproduce.people.ConsentPurpose;
+import org.coproduce.people.Register;
 import org.coproduce.web.FileResponse;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
@@ -22,21 +25,23 @@ class PublicStories {
     private final Organisations organisations;
     private final StoryRepository stories;
     private final Stories sharing;
+    private final Register register;
 
-    PublicStories(Organisations organisations, StoryRepository stories, Stories sharing) {
+    PublicStories(Organisations organisations, StoryRepository stories, Stories sharing, Register register) {
         this.organisations = organisations;
         this.stories = stories;
         this.sharing = sharing;
+        this.register = register;
     }
 
     @GetMapping("/public/{slug}/stories")
     String list(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
         Organisation organisation = organisation(slug);
-        int total = stories.countPublic(organisation.id());
+        Set<Long> stillAgreeing = register.whoConsented(organisation.id(), ConsentPurpose.SHARE_STORY);
+        int total = stories.countPublic(organisation.id(), stillAgreeing);
         Paging paging = Paging.clamped(page, PER_PAGE, total, "/public/" + slug + "/stories");
         model.addAttribute("organisation", organisation);
-        model.addAttribute("stories", stories.publicStories(organisation.id(), PER_PAGE, paging.offset()).stream()
-                .map(s -> sharing.asSharedNow(organisation.id(), s)).filter(s -> s.scope() == StoryScope.PUBLIC).toList());
+        model.addAttribute("stories", stories.publicStories(organisation.id(), stillAgreeing, PER_PAGE, paging.offset()));
         model.addAttribute("paging", paging);
         return "stories/publicList";
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +20,11 @@ class StoryRepository {
               from story s
               join person teller on teller.id = s.person_id and teller.organisation_id = s.organisation_id
               left join person withdrawer on withdrawer.id = s.withdrawn_by and withdrawer.organisation_id = s.organisation_id
+            """;
+
+    private static final String PUBLIC_NOW = """
+            s.organisation_id = :organisationId and s.withdrawn_at is null and s.scope = 'PUBLIC'
+              and (s.recorded_by = s.person_id or s.person_id = any(:stillAgreeing))
             """;
 
     /** A meeting that heard a story. */
@@ -77,20 +83,25 @@ class StoryRepository {
                 .query(StoryRepository::story).list();
     }
 
-    List<Story> publicStories(long organisationId, int limit, int offset) {
-        return jdbc.sql(SELECT + """
-                         where s.organisation_id = :organisationId and s.withdrawn_at is null and s.scope = 'PUBLIC'
+    /**
+     * Stories shared with everyone, newest first. One recorded for someone by a coordinator counts only while its
+     * teller still agrees to their story being shared.
+     */
+    List<Story> publicStories(long organisationId, Set<Long> stillAgreeing, int limit, int offset) {
+        return jdbc.sql(SELECT + " where " + PUBLIC_NOW + """
                          order by s.created_at desc, s.id desc
                          limit :limit offset :offset""")
                 .param("organisationId", organisationId)
+                .param("stillAgreeing", stillAgreeing.toArray(Long[]::new))
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(StoryRepository::story).list();
     }
 
-    int countPublic(long organisationId) {
-        return jdbc.sql("select count(*) from story where organisation_id = :organisationId and withdrawn_at is null and scope = 'PUBLIC'")
+    int countPublic(long organisationId, Set<Long> stillAgreeing) {
+        return jdbc.sql("select count(*) from story s where " + PUBLIC_NOW)
                 .param("organisationId", organisationId)
+                .param("stillAgreeing", stillAgreeing.toArray(Long[]::new))
                 .query(Integer.class).single();
     }
 

@@ -217,6 +217,30 @@ class StoriesTest {
     }
 
     @Test
+    void aPublicStoryWhoseTellerNoLongerAgreesLeavesThePublicListWithoutLeavingAGapInIt() throws Exception {
+        for (int i = 1; i <= PublicStories.PER_PAGE; i++) {
+            tell(helen, "PUBLIC", "Helen's story " + i, "Words " + i + ".");
+        }
+        register.recordConsent(northshire.id(), jamie.personId(), ConsentPurpose.SHARE_STORY, true, ConsentMethod.IN_PERSON, null,
+                priya.personId());
+        created(multipart("/stories/new").with(as(priya)).with(csrf()).param("personId", String.valueOf(jamie.personId()))
+                .param("toldWithHelp", "true").param("title", "Jamie's voice").param("words", "Words.").param("scope", "PUBLIC"));
+        mvc.perform(get("/public/" + northshire.slug() + "/stories"))
+                .andExpect(content().string(containsString("Jamie's voice")))
+                .andExpect(content().string(containsString("?page=2")));
+
+        register.recordConsent(northshire.id(), jamie.personId(), ConsentPurpose.SHARE_STORY, false, ConsentMethod.PHONE,
+                "Does not want it shared any more", priya.personId());
+
+        String firstPage = mvc.perform(get("/public/" + northshire.slug() + "/stories")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(firstPage).doesNotContain("Jamie's voice").doesNotContain("?page=2");
+        for (int i = 1; i <= PublicStories.PER_PAGE; i++) {
+            assertThat(firstPage).contains("Helen's story " + i + "<");
+        }
+    }
+
+    @Test
     void withdrawingStillWorksWhenTheStorysAgendaItemWasTakenOffByHand() throws Exception {
         long board = groups.create(priya, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
                 MeetingFrequency.MONTHLY, 50, null, null));
