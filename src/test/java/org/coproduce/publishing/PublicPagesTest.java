@@ -164,6 +164,23 @@ class PublicPagesTest {
     }
 
     @Test
+    void whatChangedIsCheckedForWordsNobodyShouldUseAboutPeopleBeforeItGoesPublic() throws Exception {
+        long page = startPolicy("We work together as equals. We pay you for your time.");
+        publish(page);
+        mvc.perform(policyForm("/publishing/" + page + "/edit", "We work together as equals. We pay you for your time, on time.")
+                .param("changeNote", "Paying service users on time"));
+
+        mvc.perform(get("/publishing/" + page + "/edit").with(as(priya)))
+                .andExpect(content().string(containsString("aria-describedby=\"changeNote-hint changeNote-check\"")))
+                .andExpect(content().string(containsString("id=\"changeNote-check\"")));
+        mvc.perform(post("/publishing/" + page + "/publish").with(as(priya)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Publish anyway")));
+        mvc.perform(get(home + "/pages/co-production-policy/versions"))
+                .andExpect(content().string(not(containsString("Paying service users"))));
+    }
+
+    @Test
     void aDraftChangedAfterTheCoordinatorLookedIsNotPublishedUnseen() throws Exception {
         long page = startPolicy("The words Priya checked.");
         long seen = jdbc.sql("select (extract(epoch from saved_at) * 1000)::bigint from public_page_draft where page_id = :p")
