@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
+import org.coproduce.publicforms.PublicForms;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
 import org.springframework.stereotype.Controller;

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
+import org.coproduce.publicforms.PublicForms;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -20,6 +20,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.notifications.InProcessMailServer;
 import org.coproduce.notifications.ReceivedEmail;
 import org.coproduce.organisations.Organisation;
+import org.coproduce.publicforms.PublicForms;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;

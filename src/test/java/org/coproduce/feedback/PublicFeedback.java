@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coproduce.organisations.Organisation;
+import org.coproduce.publicforms.PublicForms;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Feedback as a member of the public sends it: from an address, with a form shown a little while ago. */

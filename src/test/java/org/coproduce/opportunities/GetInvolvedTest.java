@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import org.coproduce.accounts.CurrentUser;
-import org.coproduce.feedback.PublicForms;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.people.Register;
+import org.coproduce.publicforms.PublicForms;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;

@@ -1,4 +1,4 @@
-package org.coproduce.feedback;
+package org.coproduce.publicforms;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * few seconds, and a limit on forms from one address in an hour. A real person who trips the time check is asked to
  * press send again, with everything they typed kept: never silently dropped.
  *
- * <p>To use it in a public form: put {@code @template.feedback.spamGuard(stamp = publicForms.stamp())} inside the
+ * <p>To use it in a public form: put {@code @template.publicforms.spamGuard(stamp = publicForms.stamp())} inside the
  * form, call {@link #check} first when it comes back, and {@link #count} once it is accepted. Give several app
  * servers the same {@code coproduce.public-forms.secret} so that a form from one is accepted by another.
  */
@@ -51,7 +51,7 @@ public class PublicForms {
     /** Long enough for someone to write with breaks; older forms are sent again with a fresh stamp. */
     static final Duration OLDEST = Duration.ofDays(1);
     /** The default: enough for a family sharing one connection, few enough to stop a flood. */
-    static final int MOST_IN_AN_HOUR = 5;
+    public static final int MOST_IN_AN_HOUR = 5;
     static final Duration KEPT_FOR = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
