@@ -15,8 +15,11 @@ public class Opportunities {
         this.opportunities = opportunities;
     }
 
+    /** Adds an opportunity and publishes it straight away, as if previewed: for demo data and records from elsewhere. */
     public long publish(CurrentUser by, OpportunityForm form) {
-        return opportunities.add(by.organisationId(), form);
+        long id = opportunities.add(by.organisationId(), form);
+        opportunities.publish(by.organisationId(), id);
+        return id;
     }
 
     /** Someone's interest taken down with them, for example on the phone: as if they had sent the form. */

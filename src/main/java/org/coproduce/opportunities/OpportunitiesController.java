@@ -58,21 +58,14 @@ class OpportunitiesController {
         return form(null, OpportunityForm.empty(), null, false, FormErrors.none(), model);
     }
 
+    /** Keeps it as a draft for the coordinator to preview: nobody outside sees it until it is published. */
     @PostMapping("/opportunities/new")
-    String add(@AuthenticationPrincipal CurrentUser user, OpportunityForm form,
-            @RequestParam(required = false) Boolean publishAnyway, Model model, RedirectAttributes redirect) {
+    String add(@AuthenticationPrincipal CurrentUser user, OpportunityForm form, Model model) {
         List<FormErrors.Error> problems = form.problems(today());
         if (!problems.isEmpty()) {
             return form(null, form, null, false, FormErrors.of(problems), model);
         }
-        OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), form);
-        if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
-            return form(null, form, checks, true, FormErrors.none(), model);
-        }
-        recordIfPublishedAnyway(user, form, checks);
-        long id = opportunities.add(user.organisationId(), form);
-        redirect.addFlashAttribute("notice", "Published: anyone can say they are interested until " + Dates.date(form.closesOn().date()));
-        return "redirect:/opportunities/" + id;
+        return "redirect:/opportunities/" + opportunities.add(user.organisationId(), form);
     }
 
     @GetMapping("/opportunities/{id}/edit")
@@ -82,6 +75,7 @@ class OpportunitiesController {
         return form(opportunity, form, OpportunityChecks.of(check, user.organisationId(), form), false, FormErrors.none(), model);
     }
 
+    /** A draft is saved for another preview; a published one changes on the public page at once, so it is checked first. */
     @PostMapping("/opportunities/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, OpportunityForm form,
             @RequestParam(required = false) Boolean publishAnyway, Model model, RedirectAttributes redirect) {
@@ -90,13 +84,38 @@ class OpportunitiesController {
         if (!problems.isEmpty()) {
             return form(opportunity, form, null, false, FormErrors.of(problems), model);
         }
-        OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), form);
-        if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
-            return form(opportunity, form, checks, true, FormErrors.none(), model);
+        if (opportunity.published()) {
+            OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), form);
+            if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
+                return form(opportunity, form, checks, true, FormErrors.none(), model);
+            }
+            recordIfPublishedAnyway(user, form.title(), checks);
+            redirect.addFlashAttribute("notice", "Saved");
         }
-        recordIfPublishedAnyway(user, form, checks);
         opportunities.update(user.organisationId(), id, form);
-        redirect.addFlashAttribute("notice", "Saved");
+        return "redirect:/opportunities/" + id;
+    }
+
+    @PostMapping("/opportunities/{id}/publish")
+    String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) Boolean publishAnyway, RedirectAttributes redirect) {
+        Opportunity opportunity = opportunity(user, id);
+        if (opportunity.published()) {
+            return "redirect:/opportunities/" + id;
+        }
+        if (opportunity.closesOn().isBefore(today())) {
+            redirect.addFlashAttribute("problem", "Its closing date has passed. Change the closing date before you publish it");
+            return "redirect:/opportunities/" + id;
+        }
+        OpportunityChecks checks = OpportunityChecks.of(check, user.organisationId(), OpportunityForm.of(opportunity));
+        if (checks.needWarning() && !Boolean.TRUE.equals(publishAnyway)) {
+            redirect.addFlashAttribute("problem", "Some of it may be hard for people to read. Make it plainer, or choose \"Publish anyway\"");
+            return "redirect:/opportunities/" + id;
+        }
+        if (opportunities.publish(user.organisationId(), id)) {
+            recordIfPublishedAnyway(user, opportunity.title(), checks);
+        }
+        redirect.addFlashAttribute("notice", "Published: anyone can say they are interested until " + Dates.date(opportunity.closesOn()));
         return "redirect:/opportunities/" + id;
     }
 
@@ -142,6 +161,8 @@ class OpportunitiesController {
         model.addAttribute("chosenBy", chosenBy);
         model.addAttribute("chosen", all.stream().filter(Interest::chosen).count());
         model.addAttribute("open", opportunity.open(today()));
+        model.addAttribute("checks", opportunity.published() ? null
+                : OpportunityChecks.of(check, user.organisationId(), OpportunityForm.of(opportunity)));
         model.addAttribute("slug", organisations.get(user.organisationId()).slug());
         return "opportunities/opportunity";
     }
@@ -181,9 +202,9 @@ class OpportunitiesController {
         }
     }
 
-    private void recordIfPublishedAnyway(CurrentUser user, OpportunityForm form, OpportunityChecks checks) {
+    private void recordIfPublishedAnyway(CurrentUser user, String title, OpportunityChecks checks) {
         if (checks.needWarning()) {
-            check.recordPublishedDespiteWarning(user, "Opportunity: " + form.title(), checks.worst());
+            check.recordPublishedDespiteWarning(user, "Opportunity: " + title, checks.worst());
         }
     }
 

@@ -8,10 +8,15 @@ import java.time.LocalDate;
  * expenses, and the support offered.
  */
 public record Opportunity(long id, String title, String what, String whoFor, String timeNeeded, String pay, String support,
-        LocalDate closesOn, Instant createdAt, Instant closedAt) {
+        LocalDate closesOn, Instant createdAt, Instant closedAt, Instant publishedAt) {
 
-    /** Open to people saying they are interested: not closed by hand, and its closing day not yet passed. */
+    /** Open to people saying they are interested: published, not closed by hand, and its closing day not yet passed. */
     public boolean open(LocalDate today) {
-        return closedAt == null && !closesOn.isBefore(today);
+        return published() && closedAt == null && !closesOn.isBefore(today);
+    }
+
+    /** Written and previewed, then published: before that, nobody outside can see it. */
+    public boolean published() {
+        return publishedAt != null;
     }
 }

@@ -16,7 +16,7 @@ public record OpportunityChecks(Report title, Report what, Report whoFor, Report
                 check.check(organisationId, form.pay()), check.check(organisationId, form.support()));
     }
 
-    boolean needWarning() {
+    public boolean needWarning() {
         return worst() != null;
     }
 

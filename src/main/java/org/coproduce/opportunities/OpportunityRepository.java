@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class OpportunityRepository {
 
     private static final String OPPORTUNITY = """
-            select id, title, what, who_for, time_needed, pay, support, closes_on, created_at, closed_at from opportunity
+            select id, title, what, who_for, time_needed, pay, support, closes_on, created_at, closed_at, published_at
+              from opportunity
             """;
     private static final String INTEREST = """
             select id, opportunity_id, name, email, phone, postal_address, contact_by, support_needed, describes_them,
@@ -56,6 +57,14 @@ class OpportunityRepository {
                 .update();
     }
 
+    /** Publishes a draft; true if this call published it, false if it already was. */
+    boolean publish(long organisationId, long id) {
+        return jdbc.sql("update opportunity set published_at = now() where organisation_id = :organisationId and id = :id and published_at is null")
+                .param("organisationId", organisationId)
+                .param("id", id)
+                .update() == 1;
+    }
+
     void close(long organisationId, long id) {
         jdbc.sql("update opportunity set closed_at = now() where organisation_id = :organisationId and id = :id and closed_at is null")
                 .param("organisationId", organisationId)
@@ -77,18 +86,19 @@ class OpportunityRepository {
                 .query(Opportunity.class).optional();
     }
 
-    /** All of them, still open first, then by closing date. */
+    /** All of them: drafts first, then those still open, then by closing date. */
     List<Opportunity> all(long organisationId) {
         return jdbc.sql(OPPORTUNITY + """
                          where organisation_id = :organisationId
-                         order by closed_at is not null, closes_on < current_date, closes_on, id""")
+                         order by published_at is not null, closed_at is not null, closes_on < current_date, closes_on, id""")
                 .param("organisationId", organisationId)
                 .query(Opportunity.class).list();
     }
 
     List<Opportunity> open(long organisationId, LocalDate today) {
         return jdbc.sql(OPPORTUNITY + """
-                         where organisation_id = :organisationId and closed_at is null and closes_on >= :today
+                         where organisation_id = :organisationId and published_at is not null and closed_at is null
+                           and closes_on >= :today
                          order by closes_on, id""")
                 .param("organisationId", organisationId)
                 .param("today", today)

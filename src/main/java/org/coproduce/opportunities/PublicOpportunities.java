@@ -86,7 +86,8 @@ class PublicOpportunities {
     String thanks(@PathVariable String slug, @PathVariable long id, Model model) {
         Organisation organisation = organisation(slug);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("opportunity", opportunities.find(organisation.id(), id).orElseThrow(NotFoundException::new));
+        model.addAttribute("opportunity", opportunities.find(organisation.id(), id).filter(Opportunity::published)
+                .orElseThrow(NotFoundException::new));
         return "opportunities/thanks";
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -200,29 +201,91 @@ class GetInvolvedTest {
     }
 
     @Test
-    void anOpportunityThatIsHardToReadIsPublishedOnlyWhenTheCoordinatorPublishesItAnyway() throws Exception {
+    void aNewOpportunityIsADraftNobodyOutsideSeesUntilTheCoordinatorPublishesIt() throws Exception {
+        long draft = draft("Join the transport group", "Help us make buses better.", LocalDate.now(Dates.LONDON).plusWeeks(3));
+        String publicPage = "/public/" + northshire.slug() + "/get-involved/" + draft;
+
+        mvc.perform(get("/opportunities/" + draft).with(as(priya)))
+                .andExpect(content().string(containsString("Nobody outside can see it yet")))
+                .andExpect(content().string(containsString("how it will look to everyone")))
+                .andExpect(content().string(containsString("Help us make buses better.")))
+                .andExpect(content().string(containsString(">Publish</button>")));
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(not(containsString("transport"))));
+        mvc.perform(get(publicPage)).andExpect(status().isNotFound());
+        mvc.perform(get(publicPage + "/thanks")).andExpect(status().isNotFound());
+        mvc.perform(post(publicPage).with(csrf()).param(PublicForms.STAMP, forms.stamp(Instant.now().minusSeconds(30)))
+                .param("name", "Rosa Lee").param("contactBy", "POST").param("postalAddress", "1 High Street").param("agree", "yes"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/opportunities/" + draft + "/publish").with(as(priya)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(publicPage)).andExpect(status().isOk());
+        mvc.perform(get("/opportunities/" + draft).with(as(priya))).andExpect(content().string(not(containsString("Nobody outside"))));
+    }
+
+    @Test
+    void changingADraftDoesNotPublishIt() throws Exception {
         LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
-        String[] fields = {"title", "Strategic reference group", "what", "Stakeholders will co-produce the commissioning intentions "
-                + "and operationalise the integrated transformation programme across the whole system.",
-                "whoFor", "People who rent.", "timeNeeded", "2 hours a month.", "pay", "£25 an hour.", "support", "A buddy.",
-                "closesOnDay", String.valueOf(closes.getDayOfMonth()), "closesOnMonth", String.valueOf(closes.getMonthValue()),
-                "closesOnYear", String.valueOf(closes.getYear())};
-        MockHttpServletRequestBuilder first = post("/opportunities/new").with(as(priya)).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            first.param(fields[i], fields[i + 1]);
-        }
-        mvc.perform(first)
+        long draft = draft("Join the transport group", "Help us make buses better.", closes);
+
+        mvc.perform(opportunityForm("/opportunities/" + draft + "/edit", "Join the transport group", "Help us make buses and trains better.",
+                        closes))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved/" + draft)).andExpect(status().isNotFound());
+        mvc.perform(get("/opportunities/" + draft).with(as(priya)))
+                .andExpect(content().string(containsString("Help us make buses and trains better.")));
+    }
+
+    @Test
+    void aHardToReadDraftIsPublishedOnlyWhenTheCoordinatorPublishesItAnywayAndThatIsRecorded() throws Exception {
+        long draft = draft("Strategic reference group", "Stakeholders will co-produce the commissioning intentions "
+                + "and operationalise the integrated transformation programme across the whole system.", LocalDate.now(Dates.LONDON).plusWeeks(3));
+
+        mvc.perform(get("/opportunities/" + draft).with(as(priya)))
+                .andExpect(content().string(containsString("Publish anyway")));
+        mvc.perform(post("/opportunities/" + draft + "/publish").with(as(priya)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(not(containsString("Strategic"))));
+        assertThat(warningsRecorded()).isZero();
+
+        mvc.perform(post("/opportunities/" + draft + "/publish").with(as(priya)).with(csrf()).param("publishAnyway", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(containsString("Strategic")));
+        assertThat(warningsRecorded()).isEqualTo(1);
+    }
+
+    @Test
+    void aPublishedOpportunityThatIsMadeHardToReadChangesOnlyWhenTheCoordinatorSavesItAnyway() throws Exception {
+        LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
+        String hard = "Stakeholders will co-produce the commissioning intentions and operationalise the integrated "
+                + "transformation programme across the whole system.";
+
+        mvc.perform(opportunityForm("/opportunities/" + housing + "/edit", "Join the housing working group", hard, closes))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Publish anyway")))
                 .andExpect(content().string(containsString("id=\"what-check\"")));
-        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(not(containsString("Strategic"))));
+        mvc.perform(get(page)).andExpect(content().string(not(containsString("Stakeholders"))));
 
-        MockHttpServletRequestBuilder anyway = post("/opportunities/new").with(as(priya)).with(csrf()).param("publishAnyway", "true");
-        for (int i = 0; i < fields.length; i += 2) {
-            anyway.param(fields[i], fields[i + 1]);
-        }
-        mvc.perform(anyway).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/public/" + northshire.slug() + "/get-involved")).andExpect(content().string(containsString("Strategic")));
+        mvc.perform(opportunityForm("/opportunities/" + housing + "/edit", "Join the housing working group", hard, closes)
+                        .param("publishAnyway", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page)).andExpect(content().string(containsString("Stakeholders")));
+        assertThat(warningsRecorded()).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftWhoseClosingDateHasPassedIsNotPublished() throws Exception {
+        long draft = draft("Join the transport group", "Help us make buses better.", LocalDate.now(Dates.LONDON).plusDays(1));
+        jdbc.sql("update opportunity set closes_on = current_date - 1 where id = :id").param("id", draft).update();
+
+        mvc.perform(post("/opportunities/" + draft + "/publish").with(as(priya)).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("Its closing date has passed")));
+
+        mvc.perform(get("/opportunities/" + draft).with(as(priya)))
+                .andExpect(content().string(containsString("Nobody outside can see it yet")));
     }
 
     @Test
@@ -246,6 +309,9 @@ class GetInvolvedTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/opportunities").with(as(ruth))).andExpect(content().string(not(containsString("housing"))));
         mvc.perform(get("/public/" + eastvale.slug() + "/get-involved/" + housing)).andExpect(status().isNotFound());
+        long draft = draft("Join the transport group", "Help us make buses better.", LocalDate.now(Dates.LONDON).plusWeeks(3));
+        mvc.perform(post("/opportunities/" + draft + "/publish").with(as(ruth)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved/" + draft)).andExpect(status().isNotFound());
         mvc.perform(get("/opportunities/" + housing).with(as(fixtures.partner(northshire)))).andExpect(status().isForbidden());
     }
 
@@ -255,14 +321,29 @@ class GetInvolvedTest {
     }
 
     private long publish(String title, LocalDate closes) throws Exception {
-        String location = mvc.perform(post("/opportunities/new").with(as(priya)).with(csrf())
-                        .param("title", title).param("what", "Help us make housing better.")
-                        .param("whoFor", "People who rent their home, and family carers.").param("timeNeeded", "2 hours a month.")
-                        .param("pay", "£25 an hour, and we pay for your travel.").param("support", "Easy read papers and a buddy.")
-                        .param("closesOnDay", String.valueOf(closes.getDayOfMonth())).param("closesOnMonth", String.valueOf(closes.getMonthValue()))
-                        .param("closesOnYear", String.valueOf(closes.getYear())))
+        long id = draft(title, "Help us make housing better.", closes);
+        mvc.perform(post("/opportunities/" + id + "/publish").with(as(priya)).with(csrf())).andExpect(status().is3xxRedirection());
+        return id;
+    }
+
+    private long draft(String title, String what, LocalDate closes) throws Exception {
+        String location = mvc.perform(opportunityForm("/opportunities/new", title, what, closes))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private MockHttpServletRequestBuilder opportunityForm(String path, String title, String what, LocalDate closes) {
+        return post(path).with(as(priya)).with(csrf())
+                .param("title", title).param("what", what)
+                .param("whoFor", "People who rent their home, and family carers.").param("timeNeeded", "2 hours a month.")
+                .param("pay", "£25 an hour, and we pay for your travel.").param("support", "Easy read papers and a buddy.")
+                .param("closesOnDay", String.valueOf(closes.getDayOfMonth())).param("closesOnMonth", String.valueOf(closes.getMonthValue()))
+                .param("closesOnYear", String.valueOf(closes.getYear()));
+    }
+
+    private int warningsRecorded() {
+        return jdbc.sql("select count(*) from writing_warning where organisation_id = :o and what like 'Opportunity:%'")
+                .param("o", northshire.id()).query(Integer.class).single();
     }
 
     private int interests() {
