@@ -71,6 +71,7 @@ class CoordinatorChecksWritingAndExplainsJargonTest extends BrowserTest {
             plain.getByLabel("Email address").fill(priya.email());
             plain.getByLabel("Password").fill(Fixtures.PASSWORD);
             plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            plain.waitForURL(address -> !address.contains("/sign-in"));
             plain.navigate(url("/check-my-writing"));
             plain.getByLabel("Your writing").fill(JARGON);
             plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check my writing")).click();

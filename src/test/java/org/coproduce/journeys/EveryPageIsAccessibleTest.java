@@ -91,6 +91,7 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         open(invitation);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Eastvale Forum")).click();
+        page.waitForURL(address -> !address.endsWith(invitation));
         page.context().clearCookies();
         signIn(priya);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Which organisation are you working in?"))).isVisible();
