@@ -9,7 +9,7 @@ import org.coproduce.opportunities.OpportunityForm;
 import org.coproduce.web.Dates;
 import org.springframework.stereotype.Component;
 
-/** Northshire's open opportunities, and the people who said they are interested so far. */
+/** Northshire's open opportunities, one still a draft, and the people who said they are interested so far. */
 @Component
 class DemoOpportunities {
 
@@ -35,6 +35,13 @@ class DemoOpportunities {
                 "£150 for each day of the course, and £25 an hour after that, with travel paid.",
                 "A mentor who is a champion already, and a group that meets every two months.",
                 today.plusWeeks(6)));
+        opportunities.draft(priya, form("Help us choose the new day centre minibus",
+                "We are buying a new minibus for the day centre. Tell us what would make it easy and safe for you to use.",
+                "People who use the day centre, and their family carers.",
+                "One 2-hour workshop in January, and a test ride.",
+                "£25 an hour, with travel paid.",
+                "Easy read papers, and a quiet room at the workshop.",
+                today.plusWeeks(5)));
 
         long rosa = opportunities.receiveInterest(priya, housing, interest("Rosa Bianchi", "EMAIL", "rosa.bianchi@example.org", null,
                 "Large print papers, please.", "LIVED_EXPERIENCE"));

@@ -15,6 +15,11 @@ public class Opportunities {
         this.opportunities = opportunities;
     }
 
+    /** Keeps an opportunity as a draft, for the coordinator to preview and publish. */
+    public long draft(CurrentUser by, OpportunityForm form) {
+        return opportunities.add(by.organisationId(), form);
+    }
+
     /** Adds an opportunity and publishes it straight away, as if previewed: for demo data and records from elsewhere. */
     public long publish(CurrentUser by, OpportunityForm form) {
         long id = opportunities.add(by.organisationId(), form);

@@ -79,6 +79,13 @@ class DemoTest {
         assertThat(jdbc.sql("select count(*) from feedback where status = 'LOOKING'").query(Integer.class).single()).isOne();
     }
 
+    @Test
+    void northshiresGetInvolvedPageShowsItsOpenOpportunitiesButNotItsDraft() {
+        String page = new Visitor(port).get("/public/northshire/get-involved").body();
+
+        assertThat(page).contains("Join the housing working group", "Become a co-production champion").doesNotContain("minibus");
+    }
+
     private int peopleIn(String slug) {
         return jdbc.sql("select count(*) from person p join organisation o on o.id = p.organisation_id where o.slug = :slug")
                 .param("slug", slug).query(Integer.class).single();
