@@ -197,7 +197,8 @@ class WhosWhoController {
                 .filter(e -> register.hasConsented(id, personId, ConsentPurpose.NAME_SHOWN))
                 .filter(e -> !refusedPhotographs(id, personId))
                 .orElseThrow(NotFoundException::new);
-        return FileResponse.inline(entry.photoType(), entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-store");
+        // Checked with us each time it is shown, so a photo taken down goes at once; unchanged, it is not sent again.
+        return FileResponse.inline(entry.photoType(), entries.photo(id, personId).orElseThrow(NotFoundException::new), "no-cache");
     }
 
     /** Their own choice shows the photo, unless the register records that they said no to photographs of them. */
