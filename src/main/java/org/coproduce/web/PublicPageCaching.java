@@ -37,8 +37,15 @@ class PublicPageCaching implements WebMvcConfigurer {
         return registration;
     }
 
-    /** A part of a document (206) is not the document: a version worked out from the part would name the wrong thing. */
+    /**
+     * Weak versions ("W/"), because the server compresses pages and Tomcat leaves alone anything with a strong one. A
+     * part of a document (206) is not the document: a version worked out from the part would name the wrong thing.
+     */
     private static final class WholeResponsesOnly extends ShallowEtagHeaderFilter {
+
+        WholeResponsesOnly() {
+            setWriteWeakETag(true);
+        }
 
         @Override
         protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response, int responseStatusCode,

@@ -46,6 +46,18 @@ class PublicPagesAreCheckedNotResentTest {
     }
 
     @Test
+    void aPublicPageIsStillSentCompressedToBrowsersThatCanUnpackIt() throws Exception {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/" + northshire.slug()))
+                .header("Accept-Encoding", "gzip").build();
+
+        HttpResponse<byte[]> page = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
     void pagesForSignedInPeopleAreStillNeverStored() throws Exception {
         HttpResponse<String> signIn = get("/sign-in", null);
 
