@@ -119,6 +119,17 @@ class OpportunitiesController {
         return "redirect:/opportunities/" + id;
     }
 
+    @PostMapping("/opportunities/{id}/delete")
+    String deleteDraft(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Opportunity opportunity = opportunity(user, id);
+        if (!opportunities.deleteDraft(user.organisationId(), id)) {
+            redirect.addFlashAttribute("problem", "It has been published, so it cannot be deleted. Close it instead");
+            return "redirect:/opportunities/" + id;
+        }
+        redirect.addFlashAttribute("notice", "Deleted the draft \"" + opportunity.title() + "\"");
+        return "redirect:/opportunities";
+    }
+
     @PostMapping("/opportunities/{id}/close")
     String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         opportunity(user, id);

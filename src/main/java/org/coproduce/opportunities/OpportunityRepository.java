@@ -65,6 +65,14 @@ class OpportunityRepository {
                 .update() == 1;
     }
 
+    /** Deletes a draft; never one that was published, which people may have answered. */
+    boolean deleteDraft(long organisationId, long id) {
+        return jdbc.sql("delete from opportunity where organisation_id = :organisationId and id = :id and published_at is null")
+                .param("organisationId", organisationId)
+                .param("id", id)
+                .update() == 1;
+    }
+
     void close(long organisationId, long id) {
         jdbc.sql("update opportunity set closed_at = now() where organisation_id = :organisationId and id = :id and closed_at is null")
                 .param("organisationId", organisationId)

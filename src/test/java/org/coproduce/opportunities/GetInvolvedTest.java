@@ -225,6 +225,19 @@ class GetInvolvedTest {
     }
 
     @Test
+    void aDraftCanBeDeletedButAPublishedOpportunityCannot() throws Exception {
+        long draft = draft("Join the transport group", "Help us make buses better.", LocalDate.now(Dates.LONDON).plusWeeks(3));
+
+        mvc.perform(post("/opportunities/" + draft + "/delete").with(as(priya)).with(csrf()))
+                .andExpect(flash().attribute("notice", containsString("Deleted the draft")));
+        mvc.perform(post("/opportunities/" + housing + "/delete").with(as(priya)).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("cannot be deleted")));
+
+        mvc.perform(get("/opportunities/" + draft).with(as(priya))).andExpect(status().isNotFound());
+        mvc.perform(get(page)).andExpect(status().isOk());
+    }
+
+    @Test
     void changingADraftDoesNotPublishIt() throws Exception {
         LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
         long draft = draft("Join the transport group", "Help us make buses better.", closes);
