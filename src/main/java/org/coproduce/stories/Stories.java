@@ -1,6 +1,8 @@
 package org.coproduce.stories;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Register;
@@ -48,11 +50,25 @@ public class Stories {
      * since withdrawn their consent to share their story, wherever it is read.
      */
     public Story asSharedNow(long organisationId, Story story) {
-        if (story.recordedForThem() && story.scope() != StoryScope.TEAM
-                && !register.hasConsented(organisationId, story.personId(), ConsentPurpose.SHARE_STORY)) {
+        if (needsTheirConsent(story) && !register.hasConsented(organisationId, story.personId(), ConsentPurpose.SHARE_STORY)) {
             return story.withScope(StoryScope.TEAM);
         }
         return story;
+    }
+
+    /** As {@link #asSharedNow(long, Story)} for a list, asking for everyone's consent once instead of once a story. */
+    List<Story> asSharedNow(long organisationId, List<Story> stories) {
+        if (stories.stream().noneMatch(Stories::needsTheirConsent)) {
+            return stories;
+        }
+        Set<Long> stillAgreeing = register.whoConsented(organisationId, ConsentPurpose.SHARE_STORY);
+        return stories.stream()
+                .map(s -> needsTheirConsent(s) && !stillAgreeing.contains(s.personId()) ? s.withScope(StoryScope.TEAM) : s)
+                .toList();
+    }
+
+    private static boolean needsTheirConsent(Story story) {
+        return story.recordedForThem() && story.scope() != StoryScope.TEAM;
     }
 
     /** Someone shares their own story as they choose; a story recorded for them goes beyond the team only with their consent. */

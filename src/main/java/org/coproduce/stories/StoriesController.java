@@ -56,10 +56,10 @@ class StoriesController {
 
     @GetMapping("/stories")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<Story> shown = (user.isCoordinator() ? stories.all(user.organisationId())
+        List<Story> readable = user.isCoordinator() ? stories.all(user.organisationId())
                 : stories.readableBy(user.organisationId(), user.personId(),
-                        user.has(Role.BOARD) ? List.of(StoryScope.BOARD, StoryScope.PUBLIC) : List.of(StoryScope.PUBLIC)))
-                .stream().map(s -> changes.asSharedNow(user.organisationId(), s))
+                        user.has(Role.BOARD) ? List.of(StoryScope.BOARD, StoryScope.PUBLIC) : List.of(StoryScope.PUBLIC));
+        List<Story> shown = changes.asSharedNow(user.organisationId(), readable).stream()
                 .filter(s -> s.withdrawn() || StoryReaders.mayRead(user, s))
                 .toList();
         model.addAttribute("stories", shown);
