@@ -23,7 +23,7 @@ public class Opportunities {
     /** Adds an opportunity and publishes it straight away, as if previewed: for demo data and records from elsewhere. */
     public long publish(CurrentUser by, OpportunityForm form) {
         long id = opportunities.add(by.organisationId(), form);
-        opportunities.publish(by.organisationId(), id);
+        opportunities.publish(by.organisationId(), id, null);
         return id;
     }
 

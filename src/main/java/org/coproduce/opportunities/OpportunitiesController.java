@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class OpportunitiesController {
 
+    static final String CHANGED_SINCE_PREVIEW = "Someone changed it after you opened it. Check the preview again, then publish";
+
     private final OpportunityRepository opportunities;
     private final Interests interests;
     private final Organisations organisations;
@@ -96,11 +98,17 @@ class OpportunitiesController {
         return "redirect:/opportunities/" + id;
     }
 
+    /** Publishes the draft as previewed: one changed since, by someone else, is shown again first. */
     @PostMapping("/opportunities/{id}/publish")
     String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) Boolean publishAnyway, RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean publishAnyway, @RequestParam(required = false) Long previewed,
+            RedirectAttributes redirect) {
         Opportunity opportunity = opportunity(user, id);
         if (opportunity.published()) {
+            return "redirect:/opportunities/" + id;
+        }
+        if (previewed != null && opportunity.updatedAt().toEpochMilli() != previewed) {
+            redirect.addFlashAttribute("problem", CHANGED_SINCE_PREVIEW);
             return "redirect:/opportunities/" + id;
         }
         if (opportunity.closesOn().isBefore(today())) {
@@ -112,9 +120,13 @@ class OpportunitiesController {
             redirect.addFlashAttribute("problem", "Some of it may be hard for people to read. Make it plainer, or choose \"Publish anyway\"");
             return "redirect:/opportunities/" + id;
         }
-        if (opportunities.publish(user.organisationId(), id)) {
-            recordIfPublishedAnyway(user, opportunity.title(), checks);
+        if (!opportunities.publish(user.organisationId(), id, previewed)) {
+            if (!opportunity(user, id).published()) {
+                redirect.addFlashAttribute("problem", CHANGED_SINCE_PREVIEW);
+            }
+            return "redirect:/opportunities/" + id;
         }
+        recordIfPublishedAnyway(user, opportunity.title(), checks);
         redirect.addFlashAttribute("notice", "Published: anyone can say they are interested until " + Dates.date(opportunity.closesOn()));
         return "redirect:/opportunities/" + id;
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * expenses, and the support offered.
  */
 public record Opportunity(long id, String title, String what, String whoFor, String timeNeeded, String pay, String support,
-        LocalDate closesOn, Instant createdAt, Instant closedAt, Instant publishedAt) {
+        LocalDate closesOn, Instant createdAt, Instant closedAt, Instant publishedAt, Instant updatedAt) {
 
     /** Open to people saying they are interested: published, not closed by hand, and its closing day not yet passed. */
     public boolean open(LocalDate today) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class OpportunityRepository {
 
     private static final String OPPORTUNITY = """
-            select id, title, what, who_for, time_needed, pay, support, closes_on, created_at, closed_at, published_at
+            select id, title, what, who_for, time_needed, pay, support, closes_on, created_at, closed_at, published_at,
+                   updated_at
               from opportunity
             """;
     private static final String INTEREST = """
@@ -49,7 +50,7 @@ class OpportunityRepository {
         jdbc.sql("""
                         update opportunity
                            set title = :title, what = :what, who_for = :whoFor, time_needed = :timeNeeded, pay = :pay,
-                               support = :support, closes_on = :closesOn
+                               support = :support, closes_on = :closesOn, updated_at = now()
                          where organisation_id = :organisationId and id = :id""")
                 .param("organisationId", organisationId)
                 .param("id", id)
@@ -57,11 +58,20 @@ class OpportunityRepository {
                 .update();
     }
 
-    /** Publishes a draft; true if this call published it, false if it already was. */
-    boolean publish(long organisationId, long id) {
-        return jdbc.sql("update opportunity set published_at = now() where organisation_id = :organisationId and id = :id and published_at is null")
+    /**
+     * Publishes a draft; true if this call published it, false if it already was or was changed since.
+     *
+     * @param previewed when the draft the coordinator previewed was last changed, in milliseconds; null to publish it
+     *                  as it is
+     */
+    boolean publish(long organisationId, long id, Long previewed) {
+        return jdbc.sql("""
+                        update opportunity set published_at = now()
+                         where organisation_id = :organisationId and id = :id and published_at is null
+                           and (cast(:previewed as bigint) is null or floor(extract(epoch from updated_at) * 1000) = :previewed)""")
                 .param("organisationId", organisationId)
                 .param("id", id)
+                .param("previewed", previewed)
                 .update() == 1;
     }
 

@@ -238,6 +238,34 @@ class GetInvolvedTest {
     }
 
     @Test
+    void aDraftChangedAfterTheCoordinatorPreviewedItIsNotPublishedUnseen() throws Exception {
+        LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
+        long draft = draft("Join the transport group", "Help us make buses better.", closes);
+        long previewed = jdbc.sql("select floor(extract(epoch from updated_at) * 1000)::bigint from opportunity where id = :id")
+                .param("id", draft).query(Long.class).single();
+        Thread.sleep(5);
+        mvc.perform(opportunityForm("/opportunities/" + draft + "/edit", "Join the transport group", "Words someone else typed afterwards.",
+                closes));
+
+        mvc.perform(post("/opportunities/" + draft + "/publish").param("previewed", String.valueOf(previewed)).with(as(priya)).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("Someone changed it after you opened it")));
+
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDraftAsPreviewedIsPublished() throws Exception {
+        long draft = draft("Join the transport group", "Help us make buses better.", LocalDate.now(Dates.LONDON).plusWeeks(3));
+        String preview = mvc.perform(get("/opportunities/" + draft).with(as(priya))).andReturn().getResponse().getContentAsString();
+        String previewed = preview.replaceAll("(?s).*name=\"previewed\" value=\"(\\d+)\".*", "$1");
+
+        mvc.perform(post("/opportunities/" + draft + "/publish").param("previewed", previewed).with(as(priya)).with(csrf()))
+                .andExpect(flash().attribute("notice", containsString("Published")));
+
+        mvc.perform(get("/public/" + northshire.slug() + "/get-involved/" + draft)).andExpect(status().isOk());
+    }
+
+    @Test
     void changingADraftDoesNotPublishIt() throws Exception {
         LocalDate closes = LocalDate.now(Dates.LONDON).plusWeeks(3);
         long draft = draft("Join the transport group", "Help us make buses better.", closes);
