@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class OpportunitiesController {
 
-    static final String CHANGED_SINCE_PREVIEW = "Someone changed it after you opened it. Check the preview again, then publish";
+    private static final String CHANGED_SINCE_PREVIEW = "Someone changed it after you opened it. Check the preview again, then publish";
 
     private final OpportunityRepository opportunities;
     private final Interests interests;
