@@ -83,9 +83,17 @@ class Interests {
         return a != null && b != null && a.equalsIgnoreCase(b);
     }
 
+    /** The same phone number however it was spaced, if it has enough digits to be a number at all. */
     private static boolean sameNumber(String a, String b) {
-        return a != null && b != null && a.replaceAll("[^0-9]", "").equals(b.replaceAll("[^0-9]", ""))
-                && a.replaceAll("[^0-9]", "").length() >= 6;
+        if (a == null || b == null) {
+            return false;
+        }
+        String digits = digits(a);
+        return digits.length() >= 6 && digits.equals(digits(b));
+    }
+
+    private static String digits(String phone) {
+        return phone.replaceAll("[^0-9]", "");
     }
 
     /** The interest became a person in the register while this request was adding them. */

@@ -122,6 +122,17 @@ class GetInvolvedTest {
     }
 
     @Test
+    void someoneWithTheSamePhoneNumberHoweverItIsSpacedMayBeTheSamePerson() throws Exception {
+        register.add(northshire.id(), org.coproduce.people.PersonDetails.basic("Kofi Mensah", null, null, "07700 900431",
+                java.util.Set.of(InvolvementRole.LIVED_EXPERIENCE)));
+        mvc.perform(interest("Kofi M").param("contactBy", "PHONE").param("phone", "07700900431"));
+
+        mvc.perform(get("/opportunities/" + housing).with(as(priya)))
+                .andExpect(content().string(containsString("This may be Kofi Mensah")))
+                .andExpect(content().string(containsString("same phone number")));
+    }
+
+    @Test
     void theCoordinatorSeesWhoHasBeenChosenSoFarByWhatDescribesThem() throws Exception {
         mvc.perform(interest("Sam Patel").param("contactBy", "POST").param("postalAddress", "1 High Street").param("describesThem", "PROFESSIONAL"));
         mvc.perform(interest("Rosa Lee").param("contactBy", "POST").param("postalAddress", "2 High Street").param("describesThem", "FAMILY_CARER"));

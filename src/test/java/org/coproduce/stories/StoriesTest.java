@@ -174,9 +174,7 @@ class StoriesTest {
 
     @Test
     void aStoryForTheTeamOnlyCannotGoOnAMeetingAgenda() throws Exception {
-        long board = groups.create(priya, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
-                MeetingFrequency.MONTHLY, 50, null, null));
-        long next = sessions.plan(priya, board, meeting(LocalDate.now(Dates.LONDON).plusWeeks(2)));
+        long next = boardMeetingInTwoWeeks();
         long story = tell(jamie, "TEAM", "Private", "Only for the team.");
 
         mvc.perform(post("/stories/" + story + "/meetings").param("sessionId", String.valueOf(next)).with(as(priya)).with(csrf()));
@@ -242,9 +240,7 @@ class StoriesTest {
 
     @Test
     void withdrawingStillWorksWhenTheStorysAgendaItemWasTakenOffByHand() throws Exception {
-        long board = groups.create(priya, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
-                MeetingFrequency.MONTHLY, 50, null, null));
-        long next = sessions.plan(priya, board, meeting(LocalDate.now(Dates.LONDON).plusWeeks(2)));
+        long next = boardMeetingInTwoWeeks();
         long story = tell(jamie, "PUBLIC", "My voice", "People listen to me now.");
         mvc.perform(post("/stories/" + story + "/meetings").param("sessionId", String.valueOf(next)).with(as(priya)).with(csrf()));
         jdbc.sql("delete from agenda_item where session_id = :s").param("s", next).update();
@@ -301,6 +297,12 @@ class StoriesTest {
     private long created(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long boardMeetingInTwoWeeks() {
+        long board = groups.create(priya, new GroupDetails(GroupKind.BOARD, "Partnership Board", "Takes the big decisions.",
+                MeetingFrequency.MONTHLY, 50, null, null));
+        return sessions.plan(priya, board, meeting(LocalDate.now(Dates.LONDON).plusWeeks(2)));
     }
 
     private static SessionDetails meeting(LocalDate day) {
