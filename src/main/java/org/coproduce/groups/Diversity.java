@@ -3,9 +3,11 @@ package org.coproduce.groups;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.coproduce.people.AccessNeed;
@@ -21,9 +23,9 @@ import org.coproduce.people.Equality;
 public record Diversity(int members, int answered, boolean tooFewToShow, List<Spread> spreads, Map<LeftOut, Boolean> present) {
 
     /**
-     * Counts under this are not shown, and a group with fewer answers than this shows no spread at all.
-     * Where only one count in a question would be hidden, the next smallest is hidden too, so that it cannot be
-     * worked out by taking the others from the total.
+     * Counts under this are not shown, nor a count that leaves fewer than this outside it (which would say what nearly
+     * everyone answered, or everyone), and a group with fewer answers than this shows no spread at all. Hidden counts
+     * are never alone, nor fewer than this between them, so that they cannot be worked out from the total.
      */
     public static final int SAFE_MINIMUM = 5;
 
@@ -86,17 +88,20 @@ public record Diversity(int members, int answered, boolean tooFewToShow, List<Sp
 
     private static <E extends Enum<E>> Spread spread(String question, List<Equality> answers, Function<Equality, E> answer) {
         Map<E, Integer> counts = new LinkedHashMap<>();
-        answers.stream().map(answer).filter(java.util.Objects::nonNull)
+        answers.stream().map(answer).filter(Objects::nonNull)
                 .sorted()
                 .forEach(value -> counts.merge(value, 1, Integer::sum));
-        Set<E> hidden = new java.util.HashSet<>();
+        // Everyone who answered anything counts as a possible member of every answer, since those who skipped this
+        // question are not shown apart.
+        int total = answers.size();
+        Set<E> hidden = new HashSet<>();
         counts.forEach((value, count) -> {
-            if (count < SAFE_MINIMUM) {
+            if (count < SAFE_MINIMUM || total - count < SAFE_MINIMUM) {
                 hidden.add(value);
             }
         });
-        if (hidden.size() == 1 && counts.size() > 1) {
-            // One hidden count could be worked out from the total, so the next smallest is hidden with it.
+        while (!hidden.isEmpty() && hidden.size() < counts.size()
+                && (hidden.size() == 1 || total - shownSum(counts, hidden) < SAFE_MINIMUM)) {
             counts.entrySet().stream()
                     .filter(e -> !hidden.contains(e.getKey()))
                     .min(Map.Entry.comparingByValue())
@@ -106,5 +111,9 @@ public record Diversity(int members, int answered, boolean tooFewToShow, List<Sp
                 .map(e -> new Share(e.getKey(), hidden.contains(e.getKey()) ? null : e.getValue()))
                 .toList();
         return new Spread(question, shares);
+    }
+
+    private static <E> int shownSum(Map<E, Integer> counts, Set<E> hidden) {
+        return counts.entrySet().stream().filter(e -> !hidden.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
 }

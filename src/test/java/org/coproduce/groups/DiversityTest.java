@@ -43,7 +43,6 @@ class DiversityTest {
 
         assertThat(diversity.tooFewToShow()).isFalse();
         assertThat(diversity.spreads()).isNotEmpty();
-        assertThat(count(diversity, "Gender", Gender.WOMAN)).isEqualTo(5);
     }
 
     @Test
@@ -139,6 +138,57 @@ class DiversityTest {
 
         List<Share> shares = spread(diversity, "Gender").shares();
         assertThat(shares.stream().filter(Share::hidden).count()).isNotEqualTo(1);
+    }
+
+    @Test
+    void anAnswerEveryoneGaveIsHiddenBecauseItWouldTellEachMembersAnswer() {
+        List<Answers> members = times(5, new Equality(null, null, Ethnicity.WHITE, null, null, null, null, LearningDisability.NO));
+
+        Diversity diversity = Diversity.of(members);
+
+        assertThat(share(diversity, "LearningDisability", LearningDisability.NO).hidden()).isTrue();
+        assertThat(share(diversity, "Ethnicity", Ethnicity.WHITE).hidden()).isTrue();
+    }
+
+    @Test
+    void anAnswerThatLeavesFewerThanFiveOthersIsHidden() {
+        List<Answers> members = new ArrayList<>();
+        members.addAll(times(8, ethnicity(Ethnicity.WHITE)));
+        members.addAll(times(3, ethnicity(Ethnicity.ASIAN)));
+
+        Diversity diversity = Diversity.of(members);
+
+        assertThat(share(diversity, "Ethnicity", Ethnicity.WHITE).hidden()).isTrue();
+        assertThat(share(diversity, "Ethnicity", Ethnicity.ASIAN).hidden()).isTrue();
+    }
+
+    @Test
+    void membersWhoSkippedAQuestionStillCountAsOthersWhenDecidingWhatToHide() {
+        List<Answers> members = new ArrayList<>();
+        members.addAll(times(6, new Equality(null, null, Ethnicity.WHITE, Gender.WOMAN, null, null, null, null)));
+        members.addAll(times(5, gender(Gender.MAN)));
+
+        Diversity diversity = Diversity.of(members);
+
+        assertThat(count(diversity, "Ethnicity", Ethnicity.WHITE)).isEqualTo(6);
+        assertThat(count(diversity, "Gender", Gender.WOMAN)).isEqualTo(6);
+        assertThat(count(diversity, "Gender", Gender.MAN)).isEqualTo(5);
+    }
+
+    @Test
+    void hiddenCountsTogetherAreNeverFewerThanFiveSoTheirSumSaysNothingAboutAFewPeople() {
+        List<Answers> members = new ArrayList<>();
+        members.addAll(times(6, gender(Gender.MAN)));
+        members.addAll(times(7, gender(Gender.WOMAN)));
+        members.add(answers(gender(Gender.NON_BINARY)));
+        members.add(answers(gender(Gender.SELF_DESCRIBED)));
+
+        Diversity diversity = Diversity.of(members);
+
+        int shown = spread(diversity, "Gender").shares().stream().filter(s -> !s.hidden()).mapToInt(Share::count).sum();
+        assertThat(diversity.answered() - shown).isGreaterThanOrEqualTo(Diversity.SAFE_MINIMUM);
+        assertThat(share(diversity, "Gender", Gender.MAN).hidden()).isTrue();
+        assertThat(count(diversity, "Gender", Gender.WOMAN)).isEqualTo(7);
     }
 
     // Groups that are often left out
