@@ -39,7 +39,7 @@ final class RoundReport {
                 List<Object> row = new java.util.ArrayList<>(List.of(result.code(), result.themeNumber(), result.doingWell()));
                 for (RoundResultsView.Row side : result.rows()) {
                     for (Rating rating : Rating.values()) {
-                        row.add(side.spread().count(rating));
+                        row.add(side.shown() ? side.spread().count(rating) : "");
                     }
                 }
                 row.add(result.gap() == null ? "" : String.format(java.util.Locale.UK, "%.2f", result.gap()));
@@ -104,8 +104,13 @@ final class RoundReport {
             html.append("</tr></thead><tbody>");
             for (RoundResultsView.Row row : result.rows()) {
                 html.append("<tr><th>").append(e(row.who())).append("</th>");
-                for (Rating rating : Rating.values()) {
-                    html.append("<td class=\"n\">").append(row.spread().count(rating)).append("</td>");
+                if (row.shown()) {
+                    for (Rating rating : Rating.values()) {
+                        html.append("<td class=\"n\">").append(row.spread().count(rating)).append("</td>");
+                    }
+                } else {
+                    html.append("<td colspan=\"").append(Rating.values().length)
+                            .append("\">Not shown: too few people to keep their ratings private</td>");
                 }
                 html.append("</tr>");
             }
@@ -118,9 +123,10 @@ final class RoundReport {
             for (Comment comment : contents.comments()) {
                 if (comment.indicatorCode().equals(result.code()) && comment.comment() != null) {
                     html.append("<p class=\"quiet\">\u201c").append(e(comment.comment())).append("\u201d (")
-                            .append(e(labels.of(comment.rating()).toLowerCase(java.util.Locale.UK))).append(", ")
-                            .append(comment.name() == null ? "" : e(comment.name()) + ", ")
-                            .append(e(labels.of(comment.side()).toLowerCase(java.util.Locale.UK))).append(")</p>");
+                            .append(e(labels.of(comment.rating()).toLowerCase(java.util.Locale.UK)))
+                            .append(comment.name() == null ? "" : ", " + e(comment.name()))
+                            .append(result.sidesShown() ? ", " + e(labels.of(comment.side()).toLowerCase(java.util.Locale.UK)) : "")
+                            .append(")</p>");
                 }
             }
         }

@@ -18,7 +18,9 @@ final class RoundResults {
     }
 
     /**
-     * @param gap how far apart the sides' averages are, from 0 to 2; null unless both sides gave known ratings
+     * A spread is null when too few people are in it to show (see {@link RoundResultsView#FEWEST_SHOWN}).
+     *
+     * @param gap how far apart the sides' averages are, from 0 to 2; null unless both sides are shown and gave known ratings
      */
     record IndicatorResult(Framework.Theme theme, Framework.Indicator indicator, Spread overall, Spread livedExperience,
             Spread professional, Double gap) {
@@ -33,11 +35,16 @@ final class RoundResults {
         for (Framework.Theme theme : framework.themes()) {
             for (Framework.Indicator indicator : theme.indicators()) {
                 List<Given> given = byIndicator.getOrDefault(indicator.code(), List.of());
+                Spread overall = Spread.of(given.stream().map(Given::rating).toList());
                 Spread lived = Spread.of(given.stream().filter(g -> g.side() == Side.LIVED_EXPERIENCE).map(Given::rating).toList());
                 Spread professional = Spread.of(given.stream().filter(g -> g.side() == Side.PROFESSIONAL).map(Given::rating).toList());
-                Double gap = lived.average() == null || professional.average() == null ? null
+                if (lived.total() < RoundResultsView.FEWEST_SHOWN || professional.total() < RoundResultsView.FEWEST_SHOWN) {
+                    lived = null;
+                    professional = null;
+                }
+                Double gap = lived == null || lived.average() == null || professional.average() == null ? null
                         : Math.abs(lived.average() - professional.average());
-                results.add(new IndicatorResult(theme, indicator, Spread.of(given.stream().map(Given::rating).toList()), lived, professional, gap));
+                results.add(new IndicatorResult(theme, indicator, overall.total() < RoundResultsView.FEWEST_SHOWN ? null : overall, lived, professional, gap));
             }
         }
         return results;

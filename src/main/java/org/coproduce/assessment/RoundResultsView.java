@@ -10,7 +10,19 @@ public record RoundResultsView(String code, String doingWell, int themeNumber, S
     static final double BIG_GAP = 1.0;
     static final double SOME_GAP = 0.5;
 
+    /**
+     * Ratings are anonymous, so a row of the results that holds fewer people than this is not shown: with one person
+     * with lived experience in a round, their row would be their own ratings. When one side is too small, the other is
+     * not shown either, since it could be taken away from everyone's. Three is what 360-degree feedback tools
+     * usually require of a group of raters.
+     */
+    public static final int FEWEST_SHOWN = 3;
+
+    /** @param spread null when too few people are in this row to show it without revealing their ratings */
     public record Row(String who, Spread spread) {
+        public boolean shown() {
+            return spread != null;
+        }
     }
 
     static RoundResultsView of(RoundResults.IndicatorResult result, String livedExperience, String professional, Agreed agreed) {
@@ -21,7 +33,12 @@ public record RoundResultsView(String code, String doingWell, int themeNumber, S
 
     /** How the agreed rating compares with everyone's own ratings: "higher", "lower", "same", or null. */
     public String agreedComparedWithIndividuals() {
-        return agreed == null ? null : agreed.comparedWith(rows.get(0).spread());
+        return agreed == null || !rows.get(0).shown() ? null : agreed.comparedWith(rows.get(0).spread());
+    }
+
+    /** Whether the two sides are shown apart, which also says whether each comment can name its side. */
+    public boolean sidesShown() {
+        return rows.get(1).shown();
     }
 
     public boolean bigGap() {

@@ -38,6 +38,10 @@ class RoundsTest {
     CurrentUser priya;
     CurrentUser jamie;
     CurrentUser tom;
+    CurrentUser aisha;
+    CurrentUser kwame;
+    CurrentUser grace;
+    CurrentUser sam;
     long ladder;
     long round;
 
@@ -47,9 +51,15 @@ class RoundsTest {
         priya = fixtures.coordinator(northshire);
         jamie = fixtures.partner(northshire);
         tom = fixtures.staff(northshire);
+        // Three on each side: results show a side apart only when it has at least three people.
+        aisha = fixtures.member(northshire, "Aisha Begum", "Aisha", Role.PARTNER);
+        kwame = fixtures.member(northshire, "Kwame Mensah", "Kwame", Role.PARTNER);
+        grace = fixtures.member(northshire, "Grace Adeyemi", "Grace", Role.STAFF);
+        sam = fixtures.member(northshire, "Sam Okafor", "Sam", Role.STAFF);
         ladder = frameworks.available(northshire.id()).stream().filter(f -> f.name().equals("Where is our work on the ladder?")).findFirst()
                 .orElseThrow().frameworkId();
-        round = rounds.start(priya, ladder, "Autumn check", LocalDate.now().plusWeeks(2), Set.of(jamie.personId(), tom.personId()));
+        round = rounds.start(priya, ladder, "Autumn check", LocalDate.now().plusWeeks(2), Set.of(jamie.personId(), tom.personId(),
+                aisha.personId(), kwame.personId(), grace.personId(), sam.personId()));
     }
 
     @Test
@@ -74,7 +84,7 @@ class RoundsTest {
         assertThat(refused).contains("Rate 1.2, or choose \"Don't know\"").contains("Rate 1.5");
 
         mvc.perform(rateAll(jamie, "MORE_TO_DO").param("send", "yes")).andExpect(redirectedUrl("/assessment/rounds/" + round + "/results"));
-        assertThat(page("/assessment/rounds/" + round + "/results", jamie)).contains("1 of 2 people have sent their ratings");
+        assertThat(page("/assessment/rounds/" + round + "/results", jamie)).contains("1 of 6 people have sent their ratings");
     }
 
     @Test
@@ -82,7 +92,12 @@ class RoundsTest {
         mvc.perform(rate(jamie).param("rating-1.1", "DOING_WELL").param("rating-1.2", "DOING_WELL").param("rating-1.3", "MORE_TO_DO")
                 .param("rating-1.4", "DOING_WELL").param("rating-1.5", "DOING_WELL").param("comment-1.3", "Nobody showed us the designs")
                 .param("send", "yes"));
+        for (CurrentUser partner : List.of(aisha, kwame)) {
+            mvc.perform(rate(partner).param("rating-1.1", "DOING_WELL").param("rating-1.2", "DOING_WELL").param("rating-1.3", "MORE_TO_DO")
+                    .param("rating-1.4", "DOING_WELL").param("rating-1.5", "DOING_WELL").param("send", "yes"));
+        }
         mvc.perform(rateAll(tom, "DOING_WELL").param("comment-1.2", "We share decisions").param("nameShown", "yes").param("send", "yes"));
+        sendAll(List.of(grace, sam), "DOING_WELL");
 
         String results = page("/assessment/rounds/" + round + "/results", priya);
         assertThat(results.indexOf("1.3: People with lived experience design the answers")).isLessThan(results.indexOf("1.1: People with lived"));
@@ -115,8 +130,7 @@ class RoundsTest {
 
     @Test
     void theGroupRecordsAnAgreedRatingWithWhoAgreedItAndAnActionThatIsLaterDone() throws Exception {
-        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("send", "yes"));
-        mvc.perform(rateAll(tom, "MORE_TO_DO").param("send", "yes"));
+        sendAll(List.of(jamie, tom, aisha), "MORE_TO_DO");
 
         String refused = mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(priya)).with(csrf())
                         .param("indicator", "1.2").param("agreed-1.2", "GETTING_THERE"))
@@ -164,7 +178,8 @@ class RoundsTest {
     @Test
     void theReportDownloadsAsAPdfAndTheFiguresAsCsvBothReadBack() throws Exception {
         mvc.perform(rateAll(jamie, "MORE_TO_DO").param("comment-1.4", "Nobody made us agree").param("send", "yes"));
-        mvc.perform(rateAll(tom, "DOING_WELL").param("send", "yes"));
+        sendAll(List.of(aisha, kwame), "MORE_TO_DO");
+        sendAll(List.of(tom, grace, sam), "DOING_WELL");
         mvc.perform(post("/assessment/rounds/" + round + "/agreed").with(as(priya)).with(csrf()).param("indicator", "1.1")
                 .param("agreed-1.1", "GETTING_THERE").param("agreedBy-1.1", String.valueOf(jamie.personId())));
 
@@ -182,8 +197,8 @@ class RoundsTest {
                 .parse(new java.io.StringReader(csv)).getRecords();
         assertThat(rows).hasSize(5);
         var first = rows.stream().filter(r -> r.get("indicator").equals("1.1")).findFirst().orElseThrow();
-        assertThat(first.get("lived_experience_more_to_do")).isEqualTo("1");
-        assertThat(first.get("staff_and_board_doing_well")).isEqualTo("1");
+        assertThat(first.get("lived_experience_more_to_do")).isEqualTo("3");
+        assertThat(first.get("staff_and_board_doing_well")).isEqualTo("3");
         assertThat(first.get("gap")).isEqualTo("2.00");
         assertThat(first.get("agreed_rating")).isEqualTo("GETTING_THERE");
         assertThat(first.get("agreed_by")).isEqualTo("Jamie");
@@ -235,7 +250,7 @@ class RoundsTest {
 
     @Test
     void anEmptyRoundSaysSoHonestly() throws Exception {
-        assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 2 people have been asked");
+        assertThat(page("/assessment/rounds/" + round + "/results", priya)).contains("Nobody has sent their ratings yet. 6 people have been asked");
     }
 
     @Test
@@ -271,6 +286,29 @@ class RoundsTest {
 
         CurrentUser helen = fixtures.member(northshire, "Helen Ward", "Helen", Role.BOARD);
         mvc.perform(get("/assessment/rounds/" + round).with(as(helen))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOnlyPersonWithLivedExperienceWhoSentRatingsCannotBePickedOutInTheResultsOrTheFigures() throws Exception {
+        mvc.perform(rateAll(jamie, "MORE_TO_DO").param("comment-1.3", "Nobody showed us the designs").param("send", "yes"));
+        sendAll(List.of(tom, grace, sam), "DOING_WELL");
+
+        String results = page("/assessment/rounds/" + round + "/results", tom);
+        assertThat(results).contains("Not shown: too few people to keep their ratings private")
+                .doesNotContain("Groups see this").contains("Nobody showed us the designs")
+                .doesNotContain("(more to do, people with lived experience and carers)");
+        String csv = mvc.perform(get("/assessment/rounds/" + round + "/report.csv").with(as(priya))).andReturn().getResponse().getContentAsString();
+        var first = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords().get(0);
+        assertThat(first.get("lived_experience_more_to_do")).isEmpty();
+        assertThat(first.get("staff_and_board_doing_well")).isEmpty();
+        assertThat(first.get("gap")).isEmpty();
+    }
+
+    private void sendAll(List<CurrentUser> raters, String rating) throws Exception {
+        for (CurrentUser rater : raters) {
+            mvc.perform(rateAll(rater, rating).param("send", "yes"));
+        }
     }
 
     private MockHttpServletRequestBuilder rate(CurrentUser who) {

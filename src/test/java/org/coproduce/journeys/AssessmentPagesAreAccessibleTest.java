@@ -4,7 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.accounts.Role;
+import org.coproduce.assessment.GivenRating;
+import org.coproduce.assessment.Rating;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,11 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         CurrentUser priya = fixtures.coordinator(northshire);
         CurrentUser jamie = fixtures.partner(northshire);
         CurrentUser tom = fixtures.staff(northshire);
+        // Results show each side apart only once it has three people, so two more of each rate too.
+        List<CurrentUser> partners = List.of(fixtures.member(northshire, "Aisha Begum", "Aisha", Role.PARTNER),
+                fixtures.member(northshire, "Kwame Mensah", "Kwame", Role.PARTNER));
+        List<CurrentUser> staff = List.of(fixtures.member(northshire, "Grace Adeyemi", "Grace", Role.STAFF),
+                fixtures.member(northshire, "Sam Okafor", "Sam", Role.STAFF));
 
         signIn(priya);
         open("/assessment");
@@ -70,10 +81,16 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         page.getByLabel("Year").fill(String.valueOf(closes.getYear()));
         page.getByLabel("Jamie Lee").check();
         page.getByLabel("Thomas Bennett").check();
+        for (String name : List.of("Aisha Begum", "Kwame Mensah", "Grace Adeyemi", "Sam Okafor")) {
+            page.getByLabel(name).check();
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the round")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("The round has started");
         assertAccessible();
         String roundPage = page.url();
+        long roundId = Long.parseLong(roundPage.replaceAll(".*/rounds/(\\d+).*", "$1"));
+        partners.forEach(partner -> sendAll(partner, roundId, Rating.MORE_TO_DO));
+        staff.forEach(member -> sendAll(member, roundId, Rating.DOING_WELL));
 
         page.context().clearCookies();
         page.setViewportSize(390, 844);
@@ -145,5 +162,12 @@ class AssessmentPagesAreAccessibleTest extends BrowserTest {
         rounds.rate(jamie, spring, ratings, true, false);
         open("/assessment/rounds/" + spring + "/results");
         assertThat(page.locator("#progress")).containsText("Progress since Autumn check");
+    }
+
+    private void sendAll(CurrentUser rater, long roundId, Rating rating) {
+        Map<String, GivenRating> all = new HashMap<>();
+        rounds.framework(rater.organisationId(), roundId).indicators()
+                .forEach(indicator -> all.put(indicator.code(), new GivenRating(indicator.code(), rating, null, null)));
+        rounds.rate(rater, roundId, all, true, false);
     }
 }
