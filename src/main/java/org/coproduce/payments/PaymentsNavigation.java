@@ -4,6 +4,7 @@ import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.web.NavigationItem;
+import org.coproduce.web.UploadLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,5 +30,10 @@ class PaymentsNavigation {
         return new NavigationItem("Your payments", "/your-payments",
                 "What you are paid for your time, and how you want to be paid.",
                 Set.of(CurrentUser.MEMBER), 17);
+    }
+
+    @Bean
+    UploadLimit receiptLimit() {
+        return new UploadLimit("/your-payments/expenses", "Each receipt must be smaller than 10 MB, and the receipts you send at once must be smaller than 20 MB together. Take the photo again at a smaller size, or send a PDF.");
     }
 }

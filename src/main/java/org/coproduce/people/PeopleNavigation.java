@@ -4,6 +4,7 @@ import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.web.NavigationItem;
+import org.coproduce.web.UploadLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,5 +23,10 @@ class PeopleNavigation {
         return new NavigationItem("Your profile", "/profile",
                 "Check and change your details, what helps you take part, and your consents.",
                 Set.of(CurrentUser.MEMBER), 90);
+    }
+
+    @Bean
+    UploadLimit spreadsheetLimit() {
+        return new UploadLimit("/people/import", "A spreadsheet of people must be smaller than 5 MB, with no more than 5,000 people. Split it into smaller files.");
     }
 }
