@@ -6,13 +6,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.coproduce.web.CsvWriter;
 
 /**
  * A payment run as a file a finance system can import, as CSV or as an Excel workbook. The layout, one row per claim,
@@ -29,16 +28,17 @@ final class PaymentExport {
 
     static String csv(long runId, List<PaymentLine> lines) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (CsvWriter csv = new CsvWriter(out, COLUMNS)) {
             for (PaymentLine line : lines) {
-                printer.printRecord(runId, line.id(), line.personId(), line.personName(), line.type(),
-                        BigDecimal.valueOf(line.amountPence()).movePointLeft(2).setScale(2).toPlainString(), line.amountPence(),
+                csv.row(runId, line.id(), line.personId(), line.personName(), line.type(), pounds(line.amountPence()), line.amountPence(),
                         line.day().toString(), line.description());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static BigDecimal pounds(long pence) {
+        return BigDecimal.valueOf(pence).movePointLeft(2).setScale(2);
     }
 
     /**
@@ -68,7 +68,7 @@ final class PaymentExport {
                 row.createCell(3).setCellValue(line.personName());
                 row.createCell(4).setCellValue(line.type());
                 Cell amount = row.createCell(5);
-                amount.setCellValue(BigDecimal.valueOf(line.amountPence()).movePointLeft(2).doubleValue());
+                amount.setCellValue(pounds(line.amountPence()).doubleValue());
                 amount.setCellStyle(money);
                 row.createCell(6).setCellValue(line.amountPence());
                 Cell day = row.createCell(7);
@@ -80,7 +80,7 @@ final class PaymentExport {
             Row totals = sheet.createRow(at);
             totals.createCell(3).setCellValue("Total");
             Cell sum = totals.createCell(5);
-            sum.setCellValue(BigDecimal.valueOf(total).movePointLeft(2).doubleValue());
+            sum.setCellValue(pounds(total).doubleValue());
             sum.setCellStyle(money);
             totals.createCell(6).setCellValue(total);
             // Fixed widths: measuring text needs fonts, which servers often do not have.

