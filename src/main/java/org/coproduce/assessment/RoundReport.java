@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.coproduce.web.CsvWriter;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.web.util.HtmlUtils;
@@ -34,7 +33,7 @@ final class RoundReport {
 
     static String csv(Contents contents) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+        try (CsvWriter csv = new CsvWriter(out, CSV_COLUMNS)) {
             for (RoundResultsView result : contents.results()) {
                 List<Object> row = new java.util.ArrayList<>(List.of(result.code(), result.themeNumber(), result.doingWell()));
                 for (RoundResultsView.Row side : result.rows()) {
@@ -45,10 +44,8 @@ final class RoundReport {
                 row.add(result.gap() == null ? "" : String.format(java.util.Locale.UK, "%.2f", result.gap()));
                 row.add(result.agreed() == null ? "" : result.agreed().rating().name());
                 row.add(result.agreed() == null ? "" : String.join("; ", result.agreed().agreedBy()));
-                printer.printRecord(row);
+                csv.row(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

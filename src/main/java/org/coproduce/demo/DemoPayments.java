@@ -79,7 +79,7 @@ class DemoPayments implements ApplicationRunner {
                 }
             }
         }
-        runs.markPaid(grace, runs.createRun(grace));
+        runs.markPaid(grace, runs.createRun(grace), today);
 
         for (FeeClaim fee : toCheck) {
             boolean listeningEvent = fee.sessionDay().isAfter(today.minusWeeks(5)) && fee.sessionDay().isBefore(today.minusWeeks(2).minusDays(3));

@@ -1,8 +1,10 @@
 package org.coproduce.payments;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +67,7 @@ class PaymentRunRepository {
 
     List<PaymentRun> runs(long organisationId) {
         return jdbc.sql("""
-                        select r.id, r.created_at, r.paid_at,
+                        select r.id, r.created_at, r.paid_at, r.paid_on,
                                (select count(*) from payment_run_claim rc where rc.run_id = r.id)
                                  + (select count(*) from payment_run_expense re where re.run_id = r.id) as claims,
                                (select coalesce(sum(c.amount_pence), 0) from payment_run_claim rc join fee_claim c on c.id = rc.claim_id
@@ -111,10 +113,11 @@ class PaymentRunRepository {
     }
 
     /** Marks a run paid, once: false when it was already marked (by someone else, a second tab, a double click). */
-    boolean markPaid(long organisationId, long runId, long by) {
+    boolean markPaid(long organisationId, long runId, LocalDate paidOn, long by) {
         return jdbc.sql("""
-                        update payment_run set paid_at = now(), paid_by_person_id = :by
+                        update payment_run set paid_at = now(), paid_on = :paidOn, paid_by_person_id = :by
                         where organisation_id = :organisationId and id = :id and paid_at is null""")
+                .param("paidOn", paidOn)
                 .param("by", by)
                 .param("organisationId", organisationId)
                 .param("id", runId)
@@ -163,9 +166,12 @@ class PaymentRunRepository {
     /** What has been paid to a person, and any corrections, newest first. */
     List<StatementLine> statement(long organisationId, long personId) {
         return jdbc.sql("""
-                        select l.created_at, l.kind, l.expense_id is not null as for_expense, l.amount_pence, l.reason, coalesce(s.title, e.description) as what,
-                               coalesce((s.starts_at at time zone 'Europe/London')::date, e.spent_on) as day
+                        select l.kind, l.expense_id is not null as for_expense, l.amount_pence, l.reason, coalesce(s.title, e.description) as what,
+                               coalesce((s.starts_at at time zone 'Europe/London')::date, e.spent_on) as day,
+                               -- a payment was paid on the day finance gave; a reversal is dated the day it was made
+                               coalesce(case when l.kind <> 'REVERSAL' then r.paid_on end, (l.created_at at time zone 'Europe/London')::date) as paid_on
                         from ledger_entry l
+                        left join payment_run r on r.id = l.run_id and r.organisation_id = l.organisation_id
                         left join fee_claim c on c.id = l.claim_id and c.organisation_id = l.organisation_id
                         left join coproduction_session s on s.id = c.session_id and s.organisation_id = c.organisation_id
                         left join expense_claim e on e.id = l.expense_id and e.organisation_id = l.organisation_id
@@ -173,7 +179,7 @@ class PaymentRunRepository {
                         order by l.created_at desc, l.id desc""")
                 .param("organisationId", organisationId)
                 .param("personId", personId)
-                .query((rs, row) -> new StatementLine(rs.getTimestamp("created_at").toInstant(), rs.getString("kind"), rs.getBoolean("for_expense"), rs.getLong("amount_pence"),
+                .query((rs, row) -> new StatementLine(rs.getDate("paid_on").toLocalDate(), rs.getString("kind"), rs.getBoolean("for_expense"), rs.getLong("amount_pence"),
                         rs.getString("what"), rs.getDate("day").toLocalDate(), rs.getString("reason")))
                 .list();
     }
@@ -213,8 +219,9 @@ class PaymentRunRepository {
 
     private static PaymentRun run(ResultSet rs, int row) throws SQLException {
         Timestamp paid = rs.getTimestamp("paid_at");
+        Date paidOn = rs.getDate("paid_on");
         return new PaymentRun(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), paid == null ? null : paid.toInstant(),
-                rs.getInt("claims"), rs.getLong("fees"), rs.getLong("expenses"));
+                paidOn == null ? null : paidOn.toLocalDate(), rs.getInt("claims"), rs.getLong("fees"), rs.getLong("expenses"));
     }
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {

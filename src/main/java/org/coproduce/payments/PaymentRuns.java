@@ -1,5 +1,6 @@
 package org.coproduce.payments;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentRuns {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentRuns.class);
+    private static final String ALREADY_PAID = "This run has already been marked as paid";
 
     /** A step that cannot be taken; the message says why in plain words. */
     public static class Refused extends RuntimeException {
@@ -58,15 +60,19 @@ public class PaymentRuns {
     }
 
     /**
-     * Marks a run paid: each claim is written to the ledger once, however many times or from however many places this
-     * is asked; then each person is sent a statement.
+     * Marks a run paid on the day finance says the money was paid: each claim is written to the ledger once, however
+     * many times or from however many places this is asked; then each person is sent a statement.
      *
      * @return how many claims were paid
      */
-    public int markPaid(CurrentUser by, long runId) {
-        runs.run(by.organisationId(), runId).orElseThrow(NotFoundException::new);
-        if (!runs.markPaid(by.organisationId(), runId, by.personId())) {
-            throw new Refused("This run has already been marked as paid");
+    public int markPaid(CurrentUser by, long runId, LocalDate paidOn) {
+        PaymentRun run = runs.run(by.organisationId(), runId).orElseThrow(NotFoundException::new);
+        String problem = run.paid() ? ALREADY_PAID : run.problemWithPaidOn(paidOn, LocalDate.now(Dates.LONDON));
+        if (problem != null) {
+            throw new Refused(problem);
+        }
+        if (!runs.markPaid(by.organisationId(), runId, paidOn, by.personId())) {
+            throw new Refused(ALREADY_PAID);
         }
         Map<Long, List<PaymentLine>> byPerson = new HashMap<>();
         int paid = 0;
@@ -79,7 +85,7 @@ public class PaymentRuns {
             }
         }
         String organisation = organisations.get(by.organisationId()).name();
-        byPerson.forEach((person, theirs) -> statement(by.organisationId(), person, theirs, organisation));
+        byPerson.forEach((person, theirs) -> statement(by.organisationId(), person, theirs, paidOn, organisation));
         return paid;
     }
 
@@ -99,7 +105,7 @@ public class PaymentRuns {
         return runs.run(organisationId, runId);
     }
 
-    private void statement(long organisationId, long personId, List<PaymentLine> lines, String organisation) {
+    private void statement(long organisationId, long personId, List<PaymentLine> lines, LocalDate paidOn, String organisation) {
         var person = register.find(organisationId, personId).filter(p -> p.email() != null);
         if (person.isEmpty()) {
             return;
@@ -122,14 +128,14 @@ public class PaymentRuns {
         String body = """
                 Hello %s,
 
-                We have paid you %s today, %s.
+                We paid you %s on %s.
 
                 %sYou can see all your payments here: %s
 
                 Thank you for taking part.
 
                 %s
-                """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(java.time.LocalDate.now(Dates.LONDON)),
+                """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(paidOn),
                 what, baseUrl + "/your-payments", organisation);
         try {
             mailer.send(new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));

@@ -1,9 +1,12 @@
 package org.coproduce.payments;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
+import org.coproduce.web.DateField;
+import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -89,13 +92,13 @@ class RunsController {
 
     @GetMapping("/payments/runs/{id}")
     String run(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        return runPage(user, id, FormErrors.none(), model);
+        return runPage(user, id, DateField.of(today()), FormErrors.none(), model);
     }
 
     @GetMapping("/payments/runs/{id}.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
-        byte[] body = PaymentExport.csv(id, runs.lines(user.organisationId(), id)).getBytes(StandardCharsets.UTF_8);
+        PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        byte[] body = PaymentExport.csv(run, runs.lines(user.organisationId(), id)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -104,18 +107,30 @@ class RunsController {
 
     @GetMapping("/payments/runs/{id}.xlsx")
     ResponseEntity<byte[]> excel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payment-run-" + id + ".xlsx\"")
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(PaymentExport.excel(id, runs.lines(user.organisationId(), id)));
+                .body(PaymentExport.excel(run, runs.lines(user.organisationId(), id)));
     }
 
     @PostMapping("/payments/runs/{id}/paid")
     @PreAuthorize("hasRole('FINANCE')")
-    String markPaid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String markPaid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam(required = false) String paidOnDay,
+            @RequestParam(required = false) String paidOnMonth, @RequestParam(required = false) String paidOnYear, Model model,
+            RedirectAttributes redirect) {
+        PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
+        DateField paidOn = DateField.parse(paidOnDay, paidOnMonth, paidOnYear, "the day it was paid");
+        // A run already paid is refused by the service, whatever day was typed.
+        String problem = run.paid() ? null
+                : paidOn.missing() ? "Enter the day the money was paid"
+                : paidOn.error() != null ? paidOn.error()
+                : run.problemWithPaidOn(paidOn.date(), today());
+        if (problem != null) {
+            return runPage(user, id, paidOn, FormErrors.of("paidOn", problem), model);
+        }
         try {
-            int paid = payments.markPaid(user, id);
+            int paid = payments.markPaid(user, id, paidOn.date());
             redirect.addFlashAttribute("notice", (paid == 1 ? "1 claim is" : paid + " claims are")
                     + " paid and in the ledger. Each person has been sent a statement");
         } catch (PaymentRuns.Refused refused) {
@@ -132,7 +147,7 @@ class RunsController {
         String reason = typed == null || typed.isBlank() ? null : typed.strip();
         LedgerEntry entry = runs.entry(user.organisationId(), entryId).orElseThrow(NotFoundException::new);
         if (reason == null || reason.length() > 1_000) {
-            return runPage(user, entry.runId(), FormErrors.of("reason-" + entryId, reason == null
+            return runPage(user, entry.runId(), DateField.of(today()), FormErrors.of("reason-" + entryId, reason == null
                     ? "Say why the payment is being reversed" : "Keep the reason to 1,000 characters or fewer"), model);
         }
         try {
@@ -144,9 +159,14 @@ class RunsController {
         return "redirect:/payments/runs/" + entry.runId();
     }
 
-    private String runPage(CurrentUser user, long id, FormErrors errors, Model model) {
+    private static LocalDate today() {
+        return LocalDate.now(Dates.LONDON);
+    }
+
+    private String runPage(CurrentUser user, long id, DateField paidOn, FormErrors errors, Model model) {
         PaymentRun run = runs.run(user.organisationId(), id).orElseThrow(NotFoundException::new);
         model.addAttribute("run", run);
+        model.addAttribute("paidOn", paidOn);
         model.addAttribute("lines", runs.lines(user.organisationId(), id));
         model.addAttribute("ledger", runs.ledger(user.organisationId()).stream().filter(e -> e.runId() != null && e.runId() == id).toList());
         model.addAttribute("canPay", user.has(Role.FINANCE));

@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.coproduce.web.CsvWriter;
 import org.coproduce.web.Labels;
 
 /**
@@ -234,15 +234,13 @@ final class RegisterCsv {
         return null;
     }
 
-    static void write(Collection<Person> people, Map<Long, AccessAndCommunication> access, Writer out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+    static void write(Collection<Person> people, Map<Long, AccessAndCommunication> access, Writer out) {
+        try (CsvWriter csv = new CsvWriter(out, COLUMNS)) {
             for (Person person : people) {
                 AccessAndCommunication needs = access.getOrDefault(person.id(), new AccessAndCommunication(Set.of(), null, Set.of()));
-                printer.printRecord(
-                        safe(person.fullName()), safe(person.knownAs()), safe(person.pronouns()), safe(person.preferredTerms()),
-                        safe(person.email()), safe(person.phone()), word(person.contactPreference()), words(person.roles()),
-                        safe(String.join("; ", person.skills())), safe(person.interests()), words(needs.needs()),
-                        safe(needs.otherNeeds()), words(needs.formats()));
+                csv.row(person.fullName(), person.knownAs(), person.pronouns(), person.preferredTerms(), person.email(), person.phone(),
+                        word(person.contactPreference()), words(person.roles()), String.join("; ", person.skills()), person.interests(),
+                        words(needs.needs()), needs.otherNeeds(), words(needs.formats()));
             }
         }
     }
@@ -253,14 +251,6 @@ final class RegisterCsv {
 
     private static String word(Enum<?> value) {
         return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    /** Stops a spreadsheet from running a cell as a formula (CSV injection). */
-    private static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String clean(String value) {

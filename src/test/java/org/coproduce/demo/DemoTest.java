@@ -86,6 +86,12 @@ class DemoTest {
         assertThat(page).contains("Join the housing working group", "Become a co-production champion").doesNotContain("minibus");
     }
 
+    @Test
+    void northshiresFirstPaymentRunHasTheDayItWasPaid() {
+        assertThat(jdbc.sql("select r.paid_on from payment_run r join organisation o on o.id = r.organisation_id where o.slug = 'northshire'")
+                .query(java.time.LocalDate.class).list()).hasSize(1).doesNotContainNull();
+    }
+
     private int peopleIn(String slug) {
         return jdbc.sql("select count(*) from person p join organisation o on o.id = p.organisation_id where o.slug = :slug")
                 .param("slug", slug).query(Integer.class).single();

@@ -158,7 +158,7 @@ class PartnerIsPaidForTimeAndCostsTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("For your time: £75. Paid back for what you spent: £41.63.");
         assertThat(page.locator("table")).containsText("Your time: Design workshop");
         assertThat(page.locator("table")).containsText("Paid back: A sitter for my mum for 3 hours");
-        assertThat(mail.latestTo(jamie.email()).orElseThrow().body()).contains("We have paid you £116.63 today")
+        assertThat(mail.latestTo(jamie.email()).orElseThrow().body()).contains("We paid you £116.63 on " + Dates.date(LocalDate.now(Dates.LONDON)))
                 .contains("For your time:").contains("To pay you back for what you spent (expenses):");
     }
 }

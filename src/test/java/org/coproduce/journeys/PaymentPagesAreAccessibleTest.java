@@ -82,6 +82,12 @@ class PaymentPagesAreAccessibleTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a payment run")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("is ready");
         assertAccessible();
+        String thisYear = String.valueOf(LocalDate.now(Dates.LONDON).getYear());
+        page.getByLabel("Year").fill(String.valueOf(Integer.parseInt(thisYear) + 1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as paid")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("The day it was paid must be today or in the past");
+        assertAccessible();
+        page.getByLabel("Year").fill(thisYear);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as paid")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("1 claim is paid");
         assertAccessible();

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,7 @@ import org.coproduce.sessions.SessionKind;
 import org.coproduce.sessions.Sessions;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
+import org.coproduce.web.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,8 +168,9 @@ class ExpensesTest {
         assertThat(row.get("amount")).isEqualTo("6.40");
         assertThat(row.get("description")).isEqualTo("Train to the workshop and back");
 
-        payments.markPaid(grace, run);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.markPaid(grace, run)).isInstanceOf(PaymentRuns.Refused.class);
+        LocalDate today = LocalDate.now(Dates.LONDON);
+        payments.markPaid(grace, run, today);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.markPaid(grace, run, today)).isInstanceOf(PaymentRuns.Refused.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.createRun(grace)).isInstanceOf(PaymentRuns.Refused.class);
         assertThat(jdbc.sql("select count(*) from ledger_entry where expense_id = :id and kind = 'EXPENSE'").param("id", expense)
                 .query(Integer.class).single()).isEqualTo(1);

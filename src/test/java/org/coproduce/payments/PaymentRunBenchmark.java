@@ -120,8 +120,8 @@ public class PaymentRunBenchmark {
 
     @Benchmark
     public byte[] buildAndExportAsCsvAndExcel() {
-        long run = build();
-        List<PaymentLine> lines = runs.lines(organisation, run);
+        PaymentRun run = runs.run(organisation, build()).orElseThrow();
+        List<PaymentLine> lines = runs.lines(organisation, run.id());
         if (lines.size() != FEES + EXPENSES) {
             throw new IllegalStateException("The run holds " + lines.size() + " lines");
         }

