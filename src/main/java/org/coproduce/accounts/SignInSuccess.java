@@ -27,6 +27,8 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     SignInSuccess(SigningIn signingIn, SignInThrottle throttle) {
         this.signingIn = signingIn;
         this.throttle = throttle;
+        backToWhereTheyWere.setRedirectStrategy((request, response, url) ->
+                response.sendRedirect(SavedPage.pathOf(url)));
     }
 
     @Override
