@@ -35,7 +35,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         AccountDetails account = (AccountDetails) authentication.getPrincipal();
-        throttle.recordSuccess(account.getUsername());
+        throttle.recordSuccess(account.getUsername(), request.getRemoteAddr());
         List<Membership> organisations = signingIn.organisationsOf(account.accountId());
         if (organisations.isEmpty()) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
