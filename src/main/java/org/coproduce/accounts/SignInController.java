@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    private final EmailLinks emailLinks;
+
+    SignInController(EmailLinks emailLinks) {
+        this.emailLinks = emailLinks;
+    }
+
     @GetMapping("/sign-in")
     String signIn(HttpServletRequest request, HttpSession session, Model model) {
         boolean error = request.getParameterMap().containsKey("error");
@@ -68,6 +74,12 @@ class SignInController {
     @GetMapping("/sign-in/email-link/sent")
     String linkSent(HttpSession session, Model model) {
         model.addAttribute("email", session.getAttribute(EmailLinks.SENT_TO));
+        var nextLinkAfter = (Instant) session.getAttribute(EmailLinks.NEXT_LINK_AFTER);
+        if (nextLinkAfter != null) {
+            model.addAttribute("mostInAnHour", emailLinks.mostInAnHour());
+            model.addAttribute("nextLinkAfter", minuteAfter(nextLinkAfter));
+            return "accounts/noMoreLinksYet";
+        }
         return "accounts/emailLinkSent";
     }
 

@@ -268,6 +268,25 @@ class SignInTest {
     }
 
     @Test
+    void afterFiveLinksInAnHourThePageSaysPlainlyThatNoMoreCanBeSentYetAndWhenToAskAgain() {
+        CurrentUser jamie = fixtures.partner(northshire);
+
+        var page = askForLinks(jamie.email(), 6);
+
+        assertThat(page.body()).contains("We cannot send another link yet")
+                .containsPattern("You can ask for another link after (\\d{1,2}(:\\d{2})?(am|pm)|midday|midnight)\\.")
+                .doesNotContain("we have sent a link");
+    }
+
+    @Test
+    void theLimitOnLinksIsTheSameForAnAddressWithoutAnAccountSoItRevealsNobody() {
+        String stranger = Fixtures.email(northshire, "stranger");
+
+        assertThat(askForLinks(stranger, 5).body()).contains("we have sent a link");
+        assertThat(askForLinks(stranger, 1).body()).contains("We cannot send another link yet");
+    }
+
+    @Test
     void askingForALinkWithNoAddressShowsAnError() {
         visitor.get("/sign-in/email-link");
 
@@ -349,6 +368,15 @@ class SignInTest {
 
     private void enrolled(Organisation organisation, long personId) {
         enrolmentService.enrol(organisation.id(), personId, priya.email(), null, java.util.Set.of(Role.STAFF));
+    }
+
+    private Visitor.Page askForLinks(String email, int times) {
+        Visitor.Page page = null;
+        for (int i = 0; i < times; i++) {
+            visitor.get("/sign-in/email-link");
+            page = visitor.follow(visitor.post("/sign-in/email-link", "username", email));
+        }
+        return page;
     }
 
     private static String tokenIn(String link) {
