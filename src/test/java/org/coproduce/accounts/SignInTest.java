@@ -240,6 +240,27 @@ class SignInTest {
     }
 
     @Test
+    void theDatabaseNeverHoldsTheSignInLinkTokenThatWasEmailed() {
+        CurrentUser jamie = fixtures.partner(northshire);
+        visitor.get("/sign-in/email-link");
+        visitor.post("/sign-in/email-link", "username", jamie.email());
+        String link = mail.latestTo(jamie.email()).orElseThrow().firstLink().replace("http://localhost", "");
+
+        assertThat(jdbc.sql("select count(*) from one_time_tokens t where strpos(t::text, :token) > 0").param("token", tokenIn(link))
+                .query(Integer.class).single()).isZero();
+        visitor.get(link);
+        assertThat(visitor.follow(visitor.post("/login/ott", "token", tokenIn(link))).body()).contains("Hello Jamie");
+    }
+
+    @Test
+    void tokensHashedByTheMigrationsMatchTheOnesHashedNow() {
+        for (String token : java.util.List.of("0b6c1b3e-5c4f-4a51-9a7e-2f1d3c4b5a69", Tokens.newToken())) {
+            assertThat(jdbc.sql("select encode(sha256(convert_to(:token, 'UTF8')), 'hex')").param("token", token)
+                    .query(String.class).single()).isEqualTo(Tokens.hash(token));
+        }
+    }
+
+    @Test
     void anEmailedLinkWorksOnlyOnce() {
         CurrentUser jamie = fixtures.partner(northshire);
         visitor.get("/sign-in/email-link");
