@@ -5,8 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.coproduce.notifications.Email;
 import org.coproduce.notifications.EmailNotSent;
 import org.coproduce.notifications.Mailer;
@@ -30,6 +34,8 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
 
     static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
     static final String SENT_TO = EmailLinks.class.getName() + ".sentTo";
+    /** Set when no more links can be sent to the address for now: the time the next one can be asked for. */
+    static final String NEXT_LINK_AFTER = EmailLinks.class.getName() + ".nextLinkAfter";
     private static final Logger log = LoggerFactory.getLogger(EmailLinks.class);
 
     private final AccountRepository accounts;
@@ -53,30 +59,44 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
         this.maxPerHour = maxPerHour;
     }
 
+    int mostInAnHour() {
+        return maxPerHour;
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
         String email = token.getUsername().trim();
+        Optional<Instant> tooSoon = tooSoonUntil(email);
         request.getSession().setAttribute(SENT_TO, email);
-        accounts.findByEmail(email)
-                .filter(account -> !memberships.activeFor(account.id()).isEmpty())
-                .filter(account -> withinHourlyLimit(email))
-                .ifPresent(account -> background.execute(() -> send(account.email(), token.getTokenValue())));
+        request.getSession().setAttribute(NEXT_LINK_AFTER, tooSoon.orElse(null));
+        if (tooSoon.isEmpty()) {
+            accounts.findByEmail(email)
+                    .filter(account -> !memberships.activeFor(account.id()).isEmpty())
+                    .ifPresent(account -> background.execute(() -> send(account.email(), token.getTokenValue())));
+        }
         response.sendRedirect("/sign-in/email-link/sent");
     }
 
-    private boolean withinHourlyLimit(String email) {
+    /**
+     * Counts a request for a link to this address, or says when the next may be asked for. Addresses without an
+     * account are counted the same way, so that the limit says nothing about who has one.
+     */
+    private Optional<Instant> tooSoonUntil(String email) {
         String key = email.toLowerCase(Locale.ROOT);
-        int recent = jdbc.sql("""
-                        select count(*) from email_link_request
-                        where email_key = :key and requested_at > now() - interval '1 hour'""")
+        jdbc.sql("delete from email_link_request where requested_at < now() - interval '1 hour'").update();
+        List<Instant> lastHour = jdbc.sql("""
+                        select requested_at from email_link_request
+                        where email_key = :key and requested_at > now() - interval '1 hour'
+                        order by requested_at desc limit :most""")
                 .param("key", key)
-                .query(Integer.class).single();
-        if (recent >= maxPerHour) {
-            log.warn("Not sending another sign-in link: {} links already sent to one address this hour", recent);
-            return false;
+                .param("most", maxPerHour)
+                .query(Timestamp.class).list().stream().map(Timestamp::toInstant).toList();
+        if (lastHour.size() >= maxPerHour) {
+            log.warn("Not sending another sign-in link: {} links already asked for one address this hour", lastHour.size());
+            return Optional.of(lastHour.get(maxPerHour - 1).plus(Duration.ofHours(1)));
         }
         jdbc.sql("insert into email_link_request (email_key) values (:key)").param("key", key).update();
-        return true;
+        return Optional.empty();
     }
 
     private void send(String email, String token) {

@@ -43,7 +43,7 @@ class OrganisationChoiceController {
         signingIn.workIn(chosen.get(), organisations.size(), SigningIn.emailLinkUsedAt(authentication), request, response);
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
-        return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+        return "redirect:" + SavedPage.pathOf(saved);
     }
 
     private static String form(List<Membership> organisations, Long selected, FormErrors errors, Model model) {

@@ -4,8 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -108,8 +107,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    OneTimeTokenService oneTimeTokenService(JdbcTemplate jdbc) {
-        return new JdbcOneTimeTokenService(jdbc);
+    OneTimeTokenService oneTimeTokenService(JdbcClient jdbc) {
+        return new EmailLinkTokens(jdbc);
     }
 
     /**

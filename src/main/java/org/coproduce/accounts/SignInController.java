@@ -2,6 +2,9 @@ package org.coproduce.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-    private final SignInThrottle throttle;
+    private final EmailLinks emailLinks;
 
-    SignInController(SignInThrottle throttle) {
-        this.throttle = throttle;
+    SignInController(EmailLinks emailLinks) {
+        this.emailLinks = emailLinks;
     }
 
     @GetMapping("/sign-in")
@@ -24,15 +27,21 @@ class SignInController {
         boolean error = request.getParameterMap().containsKey("error");
         String email = (String) session.getAttribute(SignInFailure.EMAIL);
         var reason = (SignInFailure.Reason) session.getAttribute(SignInFailure.REASON);
+        var lockedUntil = (Instant) session.getAttribute(SignInFailure.LOCKED_UNTIL);
         session.removeAttribute(SignInFailure.EMAIL);
         session.removeAttribute(SignInFailure.REASON);
+        session.removeAttribute(SignInFailure.LOCKED_UNTIL);
         FormErrors errors = !error || reason == null ? FormErrors.none() : switch (reason) {
             case EMAIL_MISSING -> FormErrors.of("email", "Enter your email address");
             case PASSWORD_MISSING -> FormErrors.of("password", "Enter your password");
             case WRONG -> FormErrors.of("email", "Enter a correct email address and password");
-            case LOCKED -> FormErrors.of("email", "You have entered the wrong password too many times. Wait "
-                    + throttle.lockout().toMinutes() + " minutes and try again, or sign in with an email link instead");
+            case LOCKED -> FormErrors.of("email", "You have entered the wrong password too many times. "
+                    + "You can try your password again after " + minuteAfter(lockedUntil));
+            case TOO_MANY_FROM_HERE -> FormErrors.of("email", "Too many wrong passwords have come from your internet connection. "
+                    + "You can try your password again after " + minuteAfter(lockedUntil));
         };
+        model.addAttribute("passwordStopped", error && (reason == SignInFailure.Reason.LOCKED
+                || reason == SignInFailure.Reason.TOO_MANY_FROM_HERE));
         String notice = null;
         if (request.getParameterMap().containsKey("timeout")) {
             notice = "You were signed out because you had not done anything for a while. This keeps your information safe. Please sign in again.";
@@ -65,6 +74,12 @@ class SignInController {
     @GetMapping("/sign-in/email-link/sent")
     String linkSent(HttpSession session, Model model) {
         model.addAttribute("email", session.getAttribute(EmailLinks.SENT_TO));
+        var nextLinkAfter = (Instant) session.getAttribute(EmailLinks.NEXT_LINK_AFTER);
+        if (nextLinkAfter != null) {
+            model.addAttribute("mostInAnHour", emailLinks.mostInAnHour());
+            model.addAttribute("nextLinkAfter", minuteAfter(nextLinkAfter));
+            return "accounts/noMoreLinksYet";
+        }
         return "accounts/emailLinkSent";
     }
 
@@ -73,6 +88,15 @@ class SignInController {
     String useLink(@RequestParam(required = false) String token, Model model) {
         model.addAttribute("token", token == null ? "" : token);
         return "accounts/useLink";
+    }
+
+    /** A time to the minute that is never before the moment meant, such as "2:35pm" for 2:34 and 20 seconds. */
+    static String minuteAfter(Instant moment) {
+        if (moment == null) {
+            return "a few minutes";
+        }
+        Instant minute = moment.truncatedTo(ChronoUnit.MINUTES);
+        return Dates.time(minute.equals(moment) ? minute : minute.plus(1, ChronoUnit.MINUTES));
     }
 
     @GetMapping("/signed-out")

@@ -27,13 +27,15 @@ class SignInSuccess implements AuthenticationSuccessHandler {
     SignInSuccess(SigningIn signingIn, SignInThrottle throttle) {
         this.signingIn = signingIn;
         this.throttle = throttle;
+        backToWhereTheyWere.setRedirectStrategy((request, response, url) ->
+                response.sendRedirect(SavedPage.pathOf(url)));
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
         AccountDetails account = (AccountDetails) authentication.getPrincipal();
-        throttle.recordSuccess(account.getUsername());
+        throttle.recordSuccess(account.getUsername(), request.getRemoteAddr());
         List<Membership> organisations = signingIn.organisationsOf(account.accountId());
         if (organisations.isEmpty()) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param emailFailed     why the invitation email could not be sent, or null
  * @param consentToRecord whether they agree to the session being recorded: "YES", "NO", or null when not asked yet
  */
-public record Invitation(long id, long personId, String name, String email, String token, Instant invitedAt,
+public record Invitation(long id, long personId, String name, String email, Instant invitedAt,
         Instant emailSentAt, String emailFailed, Reply reply, Instant repliedAt, String consentToRecord) {
 
     /** Coming or maybe coming: their needs have to be arranged all the same. */

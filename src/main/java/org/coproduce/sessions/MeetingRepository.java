@@ -58,7 +58,7 @@ class MeetingRepository {
                         select s.id, s.group_id, s.project_id, s.kind, s.title, s.purpose, s.intended_outcomes, s.starts_at, s.ends_at,
                                s.place, s.online_link, s.attendance_recorded_at, s.quorum_required, s.quorum_lived_experience,
                                s.revision, s.closed_at, s.follow_up_skipped_reason, coalesce(g.name, p.title) as host_name,
-                               i.reply, i.reply_token
+                               i.reply
                         from session_invitation i
                         join coproduction_session s on s.id = i.session_id and s.organisation_id = i.organisation_id
                         left join coproduction_group g on g.id = s.group_id
@@ -68,7 +68,7 @@ class MeetingRepository {
                 .param("organisationId", organisationId)
                 .param("personId", personId)
                 .query((rs, row) -> new YourSession(map(rs, row), rs.getString("host_name"),
-                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getString("reply_token"), List.of()))
+                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), List.of()))
                 .list();
     }
 

@@ -42,27 +42,27 @@ class ReplyController {
     @GetMapping("/reply/{token}")
     String reply(@PathVariable String token, Model model) {
         var owner = invitations.byToken(token).orElseThrow(NotFoundException::new);
-        return page(owner, token, null, null, FormErrors.none(), model);
+        return page(owner, "/reply/" + token, null, null, FormErrors.none(), model);
     }
 
     @PostMapping("/reply/{token}")
     String save(@PathVariable String token, @RequestParam(required = false) Reply reply, @RequestParam(required = false) String consent,
             Model model, RedirectAttributes redirect) {
         var owner = invitations.byToken(token).orElseThrow(NotFoundException::new);
-        if (reply == null) {
-            return page(owner, token, null, consent, FormErrors.of("reply", "Choose yes, no or maybe"), model);
-        }
-        try {
-            changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
-        } catch (Sessions.Refused refused) {
-            return page(owner, token, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
-        }
-        redirect.addFlashAttribute("notice", switch (reply) {
-            case YES -> "Thank you. We have saved that you are coming";
-            case MAYBE -> "Thank you. We have saved that you might come";
-            case NO -> "Thank you. We have saved that you cannot come";
-        });
-        return "redirect:/reply/" + token;
+        return save(owner, "/reply/" + token, reply, consent, model, redirect);
+    }
+
+    /** The same page for someone signed in, from "Your sessions": the emailed links' tokens are not kept to link to. */
+    @GetMapping("/your-sessions/{sessionId}/reply")
+    String yourReply(@AuthenticationPrincipal CurrentUser user, @PathVariable long sessionId, Model model) {
+        return page(invited(user, sessionId), "/your-sessions/" + sessionId + "/reply", null, null, FormErrors.none(), model);
+    }
+
+    @PostMapping("/your-sessions/{sessionId}/reply")
+    String saveYourReply(@AuthenticationPrincipal CurrentUser user, @PathVariable long sessionId,
+            @RequestParam(required = false) Reply reply, @RequestParam(required = false) String consent, Model model,
+            RedirectAttributes redirect) {
+        return save(invited(user, sessionId), "/your-sessions/" + sessionId + "/reply", reply, consent, model, redirect);
     }
 
     @GetMapping("/your-sessions")
@@ -81,14 +81,38 @@ class ReplyController {
         return "sessions/yours";
     }
 
-    private String page(SessionInvitationRepository.TokenOwner owner, String token, Reply typedReply, String typedConsent,
+    private SessionInvitationRepository.TokenOwner invited(CurrentUser user, long sessionId) {
+        invitations.find(user.organisationId(), sessionId, user.personId()).orElseThrow(NotFoundException::new);
+        return new SessionInvitationRepository.TokenOwner(user.organisationId(), sessionId, user.personId());
+    }
+
+    /** @param action where the form is sent: the emailed link, or the signed-in page */
+    private String save(SessionInvitationRepository.TokenOwner owner, String action, Reply reply, String consent, Model model,
+            RedirectAttributes redirect) {
+        if (reply == null) {
+            return page(owner, action, null, consent, FormErrors.of("reply", "Choose yes, no or maybe"), model);
+        }
+        try {
+            changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
+        } catch (Sessions.Refused refused) {
+            return page(owner, action, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
+        }
+        redirect.addFlashAttribute("notice", switch (reply) {
+            case YES -> "Thank you. We have saved that you are coming";
+            case MAYBE -> "Thank you. We have saved that you might come";
+            case NO -> "Thank you. We have saved that you cannot come";
+        });
+        return "redirect:" + action;
+    }
+
+    private String page(SessionInvitationRepository.TokenOwner owner, String action, Reply typedReply, String typedConsent,
             FormErrors errors, Model model) {
         Session session = sessions.find(owner.organisationId(), owner.sessionId()).orElseThrow(NotFoundException::new);
         Invitation invitation = invitations.find(owner.organisationId(), owner.sessionId(), owner.personId()).orElseThrow(NotFoundException::new);
         model.addAttribute("session", session);
         model.addAttribute("invitation", invitation);
         model.addAttribute("organisation", organisations.get(owner.organisationId()));
-        model.addAttribute("token", token);
+        model.addAttribute("action", action);
         model.addAttribute("reply", typedReply != null ? typedReply.name() : invitation.reply() == null ? null : invitation.reply().name());
         model.addAttribute("consent", typedConsent != null ? typedConsent : invitation.consentToRecord());
         model.addAttribute("closed", session.started(Instant.now()));

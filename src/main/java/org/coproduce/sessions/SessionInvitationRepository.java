@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.coproduce.accounts.Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class SessionInvitationRepository {
 
     private static final String SELECT = """
-            select i.id, i.person_id, coalesce(p.known_as, p.full_name) as name, p.email, i.reply_token, i.invited_at,
+            select i.id, i.person_id, coalesce(p.known_as, p.full_name) as name, p.email, i.invited_at,
                    i.email_sent_at, i.email_failed, i.reply, i.replied_at, i.consent_to_record
             from session_invitation i
             join person p on p.id = i.person_id and p.organisation_id = i.organisation_id
@@ -41,27 +42,45 @@ class SessionInvitationRepository {
                 .query(SessionInvitationRepository::map).optional();
     }
 
-    /** The organisation and session of an invitation found by the token in its email; the token is the only key. */
+    /** The organisation and session of an invitation found by the token in one of its emails; the token is the only key. */
     Optional<TokenOwner> byToken(String token) {
-        return jdbc.sql("select organisation_id, session_id, person_id from session_invitation where reply_token = :token")
-                .param("token", token)
+        return jdbc.sql("""
+                        select i.organisation_id, i.session_id, i.person_id from session_reply_token t
+                        join session_invitation i on i.id = t.invitation_id and i.organisation_id = t.organisation_id
+                        where t.token_hash = :hash""")
+                .param("hash", Tokens.hash(token))
                 .query((rs, row) -> new TokenOwner(rs.getLong("organisation_id"), rs.getLong("session_id"), rs.getLong("person_id")))
                 .optional();
+    }
+
+    /**
+     * A new token for a link in an email about the invitation. Only its hash is kept, so each email gets its own, and
+     * the links in earlier emails keep working.
+     */
+    String newReplyToken(long organisationId, long invitationId) {
+        String token = Tokens.newToken();
+        jdbc.sql("""
+                        insert into session_reply_token (token_hash, organisation_id, invitation_id)
+                        values (:hash, :organisationId, :invitationId)""")
+                .param("hash", Tokens.hash(token))
+                .param("organisationId", organisationId)
+                .param("invitationId", invitationId)
+                .update();
+        return token;
     }
 
     record TokenOwner(long organisationId, long sessionId, long personId) {
     }
 
     /** Adds the invitation unless the person is already invited; says whether it was added. */
-    boolean add(long organisationId, long sessionId, long personId, String token) {
+    boolean add(long organisationId, long sessionId, long personId) {
         return jdbc.sql("""
-                        insert into session_invitation (organisation_id, session_id, person_id, reply_token)
-                        values (:organisationId, :sessionId, :personId, :token)
+                        insert into session_invitation (organisation_id, session_id, person_id)
+                        values (:organisationId, :sessionId, :personId)
                         on conflict (session_id, person_id) do nothing""")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .param("personId", personId)
-                .param("token", token)
                 .update() == 1;
     }
 
@@ -124,7 +143,7 @@ class SessionInvitationRepository {
         Timestamp sent = rs.getTimestamp("email_sent_at");
         Timestamp replied = rs.getTimestamp("replied_at");
         return new Invitation(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("reply_token"), rs.getTimestamp("invited_at").toInstant(), sent == null ? null : sent.toInstant(),
+                rs.getTimestamp("invited_at").toInstant(), sent == null ? null : sent.toInstant(),
                 rs.getString("email_failed"), reply == null ? null : Reply.valueOf(reply), replied == null ? null : replied.toInstant(),
                 rs.getString("consent_to_record"));
     }

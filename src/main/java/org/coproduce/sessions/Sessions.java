@@ -1,10 +1,8 @@
 package org.coproduce.sessions;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who came and what was decided can only be recorded once the session has started. */
     public static class NotYet extends RuntimeException {
@@ -127,9 +124,10 @@ public class Sessions {
             if (invitation.email() == null || invitation.reply() == Reply.NO) {
                 continue;
             }
+            String replyLink = replyLink(by.organisationId(), invitation);
             boolean sent = send(by.organisationId(), invitation, SessionEmails.changed(before, after, invitation.name(), invitation.email(),
-                    organisation, easyRead(by.organisationId(), invitation.personId()), replyLink(invitation.token()),
-                    calendar(after, organisation, invitation.token())));
+                    organisation, easyRead(by.organisationId(), invitation.personId()), replyLink,
+                    calendar(after, organisation, replyLink)));
             told += sent ? 1 : 0;
         }
         return told;
@@ -202,7 +200,7 @@ public class Sessions {
                 .toList();
         for (Person person : people) {
             long personId = person.id();
-            if (!invitations.add(by.organisationId(), sessionId, personId, newToken())) {
+            if (!invitations.add(by.organisationId(), sessionId, personId)) {
                 already.add(person.displayName());
                 continue;
             }
@@ -211,9 +209,9 @@ public class Sessions {
                 noEmail.add(person.displayName());
                 continue;
             }
+            String replyLink = replyLink(by.organisationId(), invitation);
             boolean sent = send(by.organisationId(), invitation, SessionEmails.invitation(session, person.displayName(), invitation.email(),
-                    organisation, easyRead(by.organisationId(), personId), replyLink(invitation.token()),
-                    calendar(session, organisation, invitation.token())));
+                    organisation, easyRead(by.organisationId(), personId), replyLink, calendar(session, organisation, replyLink)));
             (sent ? invited : notSent).add(person.displayName());
         }
         return new Invited(invited, already, notSent, noEmail);
@@ -396,7 +394,7 @@ public class Sessions {
             }
             String organisation = organisations.get(due.organisationId()).name();
             if (send(due.organisationId(), invitation, SessionEmails.reminder(session, invitation.name(), invitation.email(), organisation,
-                    easyRead(due.organisationId(), due.personId()), replyLink(invitation.token())))) {
+                    easyRead(due.organisationId(), due.personId()), replyLink(due.organisationId(), invitation)))) {
                 sent++;
             }
         }
@@ -438,12 +436,13 @@ public class Sessions {
         return SessionEmails.wantsEasyRead(register.accessAndCommunication(organisationId, personId));
     }
 
-    private byte[] calendar(Session session, String organisation, String token) {
-        return CalendarFile.of(session, organisation, java.net.URI.create(baseUrl).getHost(), replyLink(token), session.revision());
+    private byte[] calendar(Session session, String organisation, String replyLink) {
+        return CalendarFile.of(session, organisation, java.net.URI.create(baseUrl).getHost(), replyLink, session.revision());
     }
 
-    private String replyLink(String token) {
-        return baseUrl + "/reply/" + token;
+    /** A link of its own for each email: only tokens' hashes are kept, so an earlier one cannot be sent again. */
+    private String replyLink(long organisationId, Invitation invitation) {
+        return baseUrl + "/reply/" + invitations.newReplyToken(organisationId, invitation.id());
     }
 
     private Session startedSession(CurrentUser by, long sessionId) {
@@ -456,11 +455,5 @@ public class Sessions {
 
     private Session session(long organisationId, long sessionId) {
         return sessions.find(organisationId, sessionId).orElseThrow(NotFoundException::new);
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param forYou what they need to take part, and whether it is arranged; empty unless they said they are coming
  */
-public record YourSession(Session session, String hostName, Reply reply, String token, List<AccessCheck.Need> forYou) {
+public record YourSession(Session session, String hostName, Reply reply, List<AccessCheck.Need> forYou) {
 
     YourSession withArrangements(List<AccessCheck.Need> needs) {
-        return new YourSession(session, hostName, reply, token, List.copyOf(needs));
+        return new YourSession(session, hostName, reply, List.copyOf(needs));
     }
 }

@@ -41,6 +41,29 @@ class EveryPageIsAccessibleTest extends BrowserTest {
     }
 
     @Test
+    void signInPagesWhenPasswordSignInHasStoppedAndWhenNoMoreLinksCanBeSent() {
+        String stranger = Fixtures.email(fixtures.organisation("Stopped Partnership"), "stranger");
+        for (int i = 0; i < 6; i++) {
+            page.navigate(url("/sign-in"));
+            page.getByLabel("Email address").fill(stranger);
+            page.getByLabel("Password").fill("guess " + i);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            page.waitForURL(address -> address.endsWith("/sign-in?error"));
+        }
+        assertThat(page.locator(".govuk-inset-text")).containsText("You can still sign in now.");
+        assertAccessible();
+
+        for (int i = 0; i < 6; i++) {
+            page.navigate(url("/sign-in/email-link"));
+            page.getByLabel("Email address").fill(stranger);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Email me a link")).click();
+            page.waitForURL(address -> address.endsWith("/sign-in/email-link/sent"));
+        }
+        assertThat(page.locator("h1")).containsText("We cannot send another link yet");
+        assertAccessible();
+    }
+
+    @Test
     void coordinatorPages() {
         Organisation northshire = fixtures.organisation("Northshire Partnership");
         CurrentUser priya = fixtures.coordinator(northshire);

@@ -55,6 +55,7 @@ class SessionInvitationsTest {
     @Autowired ApplicationEvents events;
     @Autowired AgendaRepository agendaRepository;
     @Autowired org.coproduce.accounts.Enrolment enrolment;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Organisation northshire;
     CurrentUser priya;
@@ -105,7 +106,7 @@ class SessionInvitationsTest {
     void aPersonRepliesFromTheEmailLinkWithoutSigningInAndCanSayNoToRecording() throws Exception {
         long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
         sessions.invite(priya, session, List.of(jamie));
-        String token = invitations.find(northshire.id(), session, jamie).orElseThrow().token();
+        String token = replyTokenIn(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow());
 
         mvc.perform(get("/reply/" + token))
                 .andExpect(status().isOk())
@@ -120,6 +121,38 @@ class SessionInvitationsTest {
                 .andExpect(content().string(containsString("1 coming, 0 maybe, 0 not coming, 0 not replied yet")))
                 .andExpect(content().string(containsString("Do not record this session")));
         mvc.perform(get("/reply/not-a-real-token")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDatabaseNeverHoldsTheReplyTokenThatWasEmailed() throws Exception {
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, session, List.of(jamie));
+        String token = replyTokenIn(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow());
+
+        for (String table : List.of("session_invitation", "session_reply_token")) {
+            assertThat(jdbc.sql("select count(*) from " + table + " t where strpos(t::text, :token) > 0").param("token", token)
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        mvc.perform(get("/reply/" + token)).andExpect(content().string(containsString("Hello Jamie. You are invited.")));
+    }
+
+    @Test
+    void eachEmailHasItsOwnReplyLinkAndTheEarlierOnesKeepWorking() throws Exception {
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, session, List.of(jamie));
+        ReceivedEmail invitation = mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow();
+        int emails = mail.countTo(Fixtures.email(northshire, "jamie"));
+        sessions.update(priya, session, at(LocalDate.now(Dates.LONDON).plusWeeks(3), 120));
+        ReceivedEmail change = mail.latestTo(Fixtures.email(northshire, "jamie"), emails).orElseThrow();
+
+        assertThat(replyTokenIn(change)).isNotEqualTo(replyTokenIn(invitation));
+        assertThat(new String(change.attachments().get(0).content(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", ""))
+                .contains("/reply/" + replyTokenIn(change));
+        mvc.perform(post("/reply/" + replyTokenIn(invitation)).with(csrf()).param("reply", "MAYBE"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/reply/" + replyTokenIn(change)).with(csrf()).param("reply", "YES"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(invitations.find(northshire.id(), session, jamie).orElseThrow().reply()).isEqualTo(Reply.YES);
     }
 
     @Test
@@ -243,7 +276,25 @@ class SessionInvitationsTest {
 
         mvc.perform(get("/your-sessions").with(as(jamie)))
                 .andExpect(content().string(containsString("Design workshop")))
-                .andExpect(content().string(containsString("You have not replied yet.")));
+                .andExpect(content().string(containsString("You have not replied yet.")))
+                .andExpect(content().string(containsString("href=\"/your-sessions/" + session + "/reply\"")));
+    }
+
+    @Test
+    void aSignedInPartnerRepliesFromYourSessionsButNotToSessionsTheyAreNotInvitedTo() throws Exception {
+        CurrentUser jamie = fixtures.partner(northshire);
+        sessions.invite(priya, session, List.of(jamie.personId()));
+        long other = sessions.planForProject(priya, project, at(LocalDate.now(Dates.LONDON).plusWeeks(4), 60));
+
+        mvc.perform(get("/your-sessions/" + session + "/reply").with(as(jamie)))
+                .andExpect(content().string(containsString("action=\"/your-sessions/" + session + "/reply\"")));
+        mvc.perform(post("/your-sessions/" + session + "/reply").with(as(jamie)).with(csrf()).param("reply", "NO"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(invitations.find(northshire.id(), session, jamie.personId()).orElseThrow().reply()).isEqualTo(Reply.NO);
+        mvc.perform(get("/your-sessions/" + other + "/reply").with(as(jamie))).andExpect(status().isNotFound());
+        mvc.perform(post("/your-sessions/" + other + "/reply").with(as(jamie)).with(csrf()).param("reply", "YES"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -283,6 +334,12 @@ class SessionInvitationsTest {
                 .andExpect(status().isNotFound());
         assertThatThrownBy(() -> sessions.invite(ruth, session, List.of(jamie))).isInstanceOf(org.coproduce.web.NotFoundException.class);
         assertThat(invitations.find(northshire.id(), session, jamie).orElseThrow().reply()).isNull();
+    }
+
+    private static String replyTokenIn(ReceivedEmail email) {
+        var link = java.util.regex.Pattern.compile("http://localhost/reply/([A-Za-z0-9_-]+)").matcher(email.body());
+        assertThat(link.find()).as("a reply link in " + email.subject()).isTrue();
+        return link.group(1);
     }
 
     private long person(String name, String first, Set<AccessNeed> needs, Set<CommunicationFormat> formats) {
