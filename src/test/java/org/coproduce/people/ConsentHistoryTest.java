@@ -57,6 +57,17 @@ class ConsentHistoryTest {
     }
 
     @Test
+    void aWayOfGivingConsentThatIsNotOneOfTheChoicesIsAskedForAgainNotAnErrorPage() throws Exception {
+        mvc.perform(post("/people/" + ayesha + "/consents").with(as(priya)).with(csrf())
+                        .param("purpose", "PHOTOGRAPHS").param("decision", "GIVEN").param("method", "CARRIER_PIGEON"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("id=\"method-error\"")));
+
+        assertThat(consents.history(northshire.id(), ayesha)).isEmpty();
+    }
+
+    @Test
     void eachConsentIsSeparate() throws Exception {
         record(priya, ayesha, "CONTACT", "GIVEN", "PAPER_FORM", null);
 
