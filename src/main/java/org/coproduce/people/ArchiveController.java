@@ -39,7 +39,7 @@ class ArchiveController {
     String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
         Person person = access.openForEditing(user, id);
         try {
-            archiving.archive(user, id);
+            archiving.archive(user, person);
         } catch (AccessChangeRefused refused) {
             return confirmation(person, FormErrors.of("archive", refused.getMessage()), model);
         }
@@ -53,7 +53,7 @@ class ArchiveController {
         if (!person.archived()) {
             throw new NotFoundException();
         }
-        archiving.restore(user, id);
+        archiving.restore(user, person);
         redirect.addFlashAttribute("notice", person.fullName() + " is back in the register. If they should sign in again, reactivate their access below");
         return "redirect:/people/" + id;
     }

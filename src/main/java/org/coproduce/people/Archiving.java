@@ -11,20 +11,25 @@ class Archiving {
 
     private final PersonRepository people;
     private final AccessManagement signInAccess;
+    private final RegisterChanges changes;
 
-    Archiving(PersonRepository people, AccessManagement signInAccess) {
+    Archiving(PersonRepository people, AccessManagement signInAccess, RegisterChanges changes) {
         this.people = people;
         this.signInAccess = signInAccess;
+        this.changes = changes;
     }
 
     /** @throws org.coproduce.accounts.AccessChangeRefused when it would remove the organisation's last coordinator */
     @Transactional
-    void archive(CurrentUser by, long personId) {
-        signInAccess.personArchived(by, personId);
-        people.setArchived(by.organisationId(), personId, true);
+    void archive(CurrentUser by, Person person) {
+        signInAccess.personArchived(by, person.id());
+        people.setArchived(by.organisationId(), person.id(), true);
+        changes.recordChange(by, person, "Archived");
     }
 
-    void restore(CurrentUser by, long personId) {
-        people.setArchived(by.organisationId(), personId, false);
+    @Transactional
+    void restore(CurrentUser by, Person person) {
+        people.setArchived(by.organisationId(), person.id(), false);
+        changes.recordChange(by, person, "Brought back to the register");
     }
 }

@@ -25,10 +25,13 @@ class ConsentController {
 
     private final PersonAccess access;
     private final ConsentRepository consents;
+    private final RegisterChanges changes;
     private final MessageSource messages;
     private final Labels labels;
 
-    ConsentController(PersonAccess access, ConsentRepository consents, MessageSource messages, Labels labels) {
+    ConsentController(PersonAccess access, ConsentRepository consents, RegisterChanges changes, MessageSource messages,
+            Labels labels) {
+        this.changes = changes;
         this.access = access;
         this.consents = consents;
         this.messages = messages;
@@ -54,7 +57,7 @@ class ConsentController {
             return page(user, person, form, FormErrors.from(result, messages, PeopleForms.ConsentChoice.FIELDS), model);
         }
         ConsentMethod method = self ? ConsentMethod.ONLINE : form.method();
-        consents.record(user.organisationId(), id, form.purpose(), form.given(), method, form.note(), user.personId());
+        changes.consent(user, person, form.purpose(), form.given(), method, form.note());
         String what = labels.of(form.purpose()).toLowerCase(Locale.UK);
         redirect.addFlashAttribute("notice", form.given()
                 ? "Consent recorded: " + what

@@ -15,10 +15,10 @@ class Importing {
 
     private final ImportRepository uploads;
     private final PersonRepository people;
-    private final Register register;
+    private final RegisterChanges register;
     private final Labels labels;
 
-    Importing(ImportRepository uploads, PersonRepository people, Register register, Labels labels) {
+    Importing(ImportRepository uploads, PersonRepository people, RegisterChanges register, Labels labels) {
         this.uploads = uploads;
         this.people = people;
         this.register = register;
@@ -54,7 +54,7 @@ class Importing {
             return OptionalInt.empty();
         }
         RegisterCsv.Reading reading = preview(user, upload);
-        reading.rows().forEach(row -> register.add(user.organisationId(), row.person()));
+        reading.rows().forEach(row -> register.add(user, row.person(), "Added from a spreadsheet"));
         return OptionalInt.of(reading.rows().size());
     }
 }

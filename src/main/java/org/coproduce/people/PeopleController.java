@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeopleController {
 
     private final PersonRepository people;
-    private final Register register;
+    private final RegisterChanges register;
     private final MessageSource messages;
     private final Labels labels;
 
-    PeopleController(PersonRepository people, Register register, MessageSource messages, Labels labels) {
+    PeopleController(PersonRepository people, RegisterChanges register, MessageSource messages, Labels labels) {
         this.people = people;
         this.register = register;
         this.messages = messages;
@@ -74,8 +74,8 @@ class PeopleController {
         if (result.hasErrors()) {
             return newPersonForm(form, FormErrors.from(result, messages, PeopleForms.NewPerson.FIELDS), model);
         }
-        long id = register.add(user.organisationId(), PersonDetails.basic(form.fullName(), form.knownAs(), form.email(),
-                form.phone(), form.roles()));
+        long id = register.add(user, PersonDetails.basic(form.fullName(), form.knownAs(), form.email(),
+                form.phone(), form.roles()), "Added to the register");
         redirect.addFlashAttribute("notice", form.fullName() + " has been added to the register");
         return "redirect:/people/" + id;
     }

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     private final PersonAccess access;
-    private final PersonRepository people;
+    private final RegisterChanges changes;
+    private final SensitiveViews sensitiveViews;
     private final SensitiveInformationRepository sensitive;
     private final ConsentRepository consents;
     private final AccessManagement signInAccess;
@@ -34,12 +35,13 @@ class ProfileController {
     private final MessageSource messages;
     private final Labels labels;
 
-    ProfileController(PersonAccess access, PersonRepository people, SensitiveInformationRepository sensitive,
+    ProfileController(PersonAccess access, RegisterChanges changes, SensitiveViews sensitiveViews, SensitiveInformationRepository sensitive,
             ConsentRepository consents, AccessManagement signInAccess, CurrentUsers currentUsers, MessageSource messages,
             Labels labels, List<ProfileSection> moreSections) {
         this.moreSections = moreSections;
         this.access = access;
-        this.people = people;
+        this.changes = changes;
+        this.sensitiveViews = sensitiveViews;
         this.sensitive = sensitive;
         this.consents = consents;
         this.signInAccess = signInAccess;
@@ -53,14 +55,20 @@ class ProfileController {
         Person person = access.open(user, id);
         long organisationId = user.organisationId();
         boolean sensitiveAllowed = PersonAccess.canSeeSensitive(user, id);
+        AccessAndCommunication needs = sensitiveAllowed ? sensitive.accessAndCommunication(organisationId, id) : null;
+        Equality equality = sensitiveAllowed ? sensitive.equality(organisationId, id) : null;
+        Benefits benefits = sensitiveAllowed ? sensitive.benefits(organisationId, id) : null;
+        if (sensitiveAllowed) {
+            sensitiveViews.profile(user, person, needs, equality, benefits);
+        }
         model.addAttribute("profile", new Profile(
                 person,
                 user.isPerson(id),
                 PersonAccess.canEdit(user, id) && !person.archived(),
                 user.isCoordinator(),
-                sensitiveAllowed ? sensitive.accessAndCommunication(organisationId, id) : null,
-                sensitiveAllowed ? sensitive.equality(organisationId, id) : null,
-                sensitiveAllowed ? sensitive.benefits(organisationId, id) : null,
+                needs,
+                equality,
+                benefits,
                 consents.current(organisationId, id),
                 user.isCoordinator() ? signInAccess.statusOf(user, id) : null,
                 moreSections.stream().flatMap(section -> section.forProfile(user, person).stream()).toList()));
@@ -81,8 +89,7 @@ class ProfileController {
         if (result.hasErrors()) {
             return aboutForm(user, person, form, FormErrors.from(result, messages, PeopleForms.About.FIELDS), model);
         }
-        people.updateAbout(user.organisationId(), id, form.fullName(), form.knownAs(), form.pronouns(),
-                form.preferredTerms(), form.termsToAvoid());
+        changes.about(user, person, form);
         if (user.isPerson(id)) {
             currentUsers.refresh(user, request, response);
         }
@@ -103,8 +110,7 @@ class ProfileController {
         if (result.hasErrors()) {
             return contactForm(user, person, form, FormErrors.from(result, messages, PeopleForms.Contact.FIELDS), model);
         }
-        people.updateContact(user.organisationId(), id, form.email(), form.phone(), form.postalAddress(),
-                form.contactPreference(), form.contactNotes());
+        changes.contact(user, person, form);
         return saved(user, id, redirect);
     }
 
@@ -122,7 +128,7 @@ class ProfileController {
         if (result.hasErrors()) {
             return rolesForm(user, person, form, FormErrors.from(result, messages, PeopleForms.RolesAndSkills.FIELDS), model);
         }
-        people.updateRolesSkillsInterests(user.organisationId(), id, form.roles(), form.skillList(), form.interests());
+        changes.rolesAndSkills(user, person, form);
         return saved(user, id, redirect);
     }
 

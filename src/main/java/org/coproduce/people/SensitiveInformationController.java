@@ -2,6 +2,7 @@ package org.coproduce.people;
 
 import jakarta.validation.Valid;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.privacy.Topic;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.springframework.context.MessageSource;
@@ -19,15 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SensitiveInformationController {
 
+    private static final String WHERE = "On the page to change them";
+
     private final PersonAccess access;
     private final SensitiveInformationRepository sensitive;
+    private final RegisterChanges changes;
+    private final SensitiveViews views;
     private final MessageSource messages;
     private final Labels labels;
 
-    SensitiveInformationController(PersonAccess access, SensitiveInformationRepository sensitive, MessageSource messages,
-            Labels labels) {
+    SensitiveInformationController(PersonAccess access, SensitiveInformationRepository sensitive, RegisterChanges changes,
+            SensitiveViews views, MessageSource messages, Labels labels) {
         this.access = access;
         this.sensitive = sensitive;
+        this.changes = changes;
+        this.views = views;
         this.messages = messages;
         this.labels = labels;
     }
@@ -36,6 +43,7 @@ class SensitiveInformationController {
     String editAccessNeeds(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Person person = access.openSensitive(user, id);
         var form = PeopleForms.AccessNeeds.of(sensitive.accessAndCommunication(user.organisationId(), id));
+        views.viewed(user, Topic.ACCESS_NEEDS, person, WHERE);
         return accessForm(user, person, form, FormErrors.none(), model);
     }
 
@@ -47,7 +55,7 @@ class SensitiveInformationController {
         if (result.hasErrors()) {
             return accessForm(user, person, form, FormErrors.from(result, messages, PeopleForms.AccessNeeds.FIELDS), model);
         }
-        sensitive.saveAccessAndCommunication(user.organisationId(), id, form.toAccess());
+        changes.accessNeeds(user, person, form.toAccess());
         return ProfileController.saved(user, id, redirect);
     }
 
@@ -55,6 +63,7 @@ class SensitiveInformationController {
     String editEquality(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Person person = access.openSensitive(user, id);
         var form = PeopleForms.EqualityAnswers.of(sensitive.equality(user.organisationId(), id));
+        views.viewed(user, Topic.EQUALITY, person, WHERE);
         return equalityForm(user, person, form, FormErrors.none(), model);
     }
 
@@ -66,7 +75,7 @@ class SensitiveInformationController {
         if (result.hasErrors()) {
             return equalityForm(user, person, form, FormErrors.from(result, messages, PeopleForms.EqualityAnswers.FIELDS), model);
         }
-        sensitive.saveEquality(user.organisationId(), id, form.toEquality());
+        changes.equality(user, person, form.toEquality());
         return ProfileController.saved(user, id, redirect);
     }
 
@@ -74,6 +83,7 @@ class SensitiveInformationController {
     String editBenefits(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Person person = access.openSensitive(user, id);
         var form = PeopleForms.BenefitsAnswers.of(sensitive.benefits(user.organisationId(), id));
+        views.viewed(user, Topic.BENEFITS, person, WHERE);
         return benefitsForm(user, person, form, FormErrors.none(), model);
     }
 
@@ -85,7 +95,7 @@ class SensitiveInformationController {
         if (result.hasErrors()) {
             return benefitsForm(user, person, form, FormErrors.from(result, messages, PeopleForms.BenefitsAnswers.FIELDS), model);
         }
-        sensitive.saveBenefits(user.organisationId(), id, form.toBenefits());
+        changes.benefits(user, person, form.toBenefits());
         return ProfileController.saved(user, id, redirect);
     }
 

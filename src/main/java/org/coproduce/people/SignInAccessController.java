@@ -34,12 +34,14 @@ class SignInAccessController {
 
     private final PersonAccess access;
     private final AccessManagement signInAccess;
+    private final SignInChanges changes;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
     private final Labels labels;
 
-    SignInAccessController(PersonAccess access, AccessManagement signInAccess, CurrentUsers currentUsers,
-            MessageSource messages, Labels labels) {
+    SignInAccessController(PersonAccess access, AccessManagement signInAccess, SignInChanges changes,
+            CurrentUsers currentUsers, MessageSource messages, Labels labels) {
+        this.changes = changes;
         this.access = access;
         this.signInAccess = signInAccess;
         this.currentUsers = currentUsers;
@@ -63,7 +65,7 @@ class SignInAccessController {
             return invitation(user, person, form, FormErrors.from(result, messages, PeopleForms.Invitation.FIELDS), model);
         }
         try {
-            signInAccess.invite(user, id, person.displayName(), form.email(), form.roles());
+            changes.invite(user, person, form.email(), form.roles());
         } catch (AccessChangeRefused refused) {
             return invitation(user, person, form, FormErrors.of("email", refused.getMessage()), model);
         } catch (EmailNotSent notSent) {
@@ -76,8 +78,8 @@ class SignInAccessController {
 
     @PostMapping("/people/{id}/withdraw-invitation")
     String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        access.open(user, id);
-        signInAccess.withdrawInvitation(user, id);
+        Person person = access.open(user, id);
+        changes.withdrawInvitation(user, person);
         redirect.addFlashAttribute("notice", "The invitation has been withdrawn. Its link no longer works");
         return "redirect:/people/" + id;
     }
@@ -101,7 +103,7 @@ class SignInAccessController {
             return roles(person, form, FormErrors.from(result, messages, PeopleForms.SignInRoles.FIELDS), model);
         }
         try {
-            signInAccess.changeRoles(user, id, form.roles());
+            changes.changeRoles(user, person, form.roles());
         } catch (AccessChangeRefused refused) {
             return roles(person, form, FormErrors.of("roles", refused.getMessage()), model);
         }
@@ -118,7 +120,7 @@ class SignInAccessController {
     String deactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         Person person = access.open(user, id);
         try {
-            signInAccess.deactivate(user, id);
+            changes.deactivate(user, person);
             redirect.addFlashAttribute("notice", person.displayName() + " can no longer sign in. Their information is kept");
         } catch (AccessChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -129,7 +131,7 @@ class SignInAccessController {
     @PostMapping("/people/{id}/reactivate")
     String reactivate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         Person person = access.openForEditing(user, id);
-        signInAccess.reactivate(user, id);
+        changes.reactivate(user, person);
         redirect.addFlashAttribute("notice", person.displayName() + " can sign in again");
         return "redirect:/people/" + id;
     }

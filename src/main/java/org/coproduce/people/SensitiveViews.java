@@ -1,0 +1,34 @@
+package org.coproduce.people;
+
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.privacy.AuditLog;
+import org.coproduce.privacy.Topic;
+import org.springframework.stereotype.Component;
+
+/** Records in the audit log each time someone's special category data is shown to another person. */
+@Component
+class SensitiveViews {
+
+    private final AuditLog audit;
+
+    SensitiveViews(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** Only what the profile really showed: a section with nothing recorded told nobody anything. */
+    void profile(CurrentUser by, Person person, AccessAndCommunication needs, Equality equality, Benefits benefits) {
+        if (!needs.isEmpty()) {
+            viewed(by, Topic.ACCESS_NEEDS, person, "On their profile");
+        }
+        if (equality.answeredAny()) {
+            viewed(by, Topic.EQUALITY, person, "On their profile");
+        }
+        if (!benefits.equals(Benefits.NOT_ANSWERED)) {
+            viewed(by, Topic.BENEFITS, person, "On their profile");
+        }
+    }
+
+    void viewed(CurrentUser by, Topic topic, Person person, String where) {
+        audit.viewed(by, topic, AuditedValues.subject(person), where);
+    }
+}
