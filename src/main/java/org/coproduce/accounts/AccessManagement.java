@@ -41,13 +41,18 @@ public class AccessManagement {
 
     @Transactional(readOnly = true)
     public AccessStatus statusOf(CurrentUser by, long personId) {
-        Optional<Membership> membership = memberships.findForPerson(by.organisationId(), personId);
+        return statusOf(by.organisationId(), personId);
+    }
+
+    /** For work that nobody signed in is doing, such as making someone's copy of their information. */
+    public AccessStatus statusOf(long organisationId, long personId) {
+        Optional<Membership> membership = memberships.findForPerson(organisationId, personId);
         if (membership.isPresent()) {
             Membership m = membership.get();
             return new AccessStatus(m.active() ? AccessStatus.State.ACTIVE : AccessStatus.State.DEACTIVATED,
                     m.roles(), m.email(), null);
         }
-        return invitations.findPending(by.organisationId(), personId)
+        return invitations.findPending(organisationId, personId)
                 .map(i -> new AccessStatus(AccessStatus.State.INVITED, i.roles(), i.email(), i.expiresAt()))
                 .orElse(new AccessStatus(AccessStatus.State.NONE, Set.of(), null, null));
     }

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class PrivacyNavigation {
 
     @Bean
-    NavigationItem auditLogLink() {
-        return new NavigationItem("Audit log", "/privacy/audit-log",
-                "Who looked at people's private details, and who changed people's details, roles and money.",
+    NavigationItem privacyLink() {
+        return new NavigationItem("Privacy", "/privacy/requests",
+                "Copies of everything we hold about someone, when they ask, and who looked at or changed people's details.",
                 Set.of(Role.COORDINATOR.authority()), 95);
     }
 }

@@ -26,6 +26,7 @@ class EveryPageIsAccessibleTest extends BrowserTest {
     @Autowired Register register;
     @Autowired AccessManagement access;
     @Autowired InProcessMailServer mail;
+    @Autowired org.coproduce.privacy.SubjectAccess subjectAccess;
 
     @Test
     void pagesAnyoneCanSee() {
@@ -86,6 +87,24 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         open("/people/import");
         open("/people/999999");
         open("/account/password");
+        open("/privacy/audit-log");
+        open("/privacy/audit-log?personId=" + ayesha);
+        open("/privacy/audit-log?fromDay=31&fromMonth=2&fromYear=2026");
+        assertThat(page.locator(".govuk-error-summary")).isVisible();
+        open("/privacy/requests/new?personId=" + ayesha);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the request")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Choose how the request reached us");
+        assertAccessible();
+        page.getByLabel("Letter").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the request")).click();
+        assertThat(page.locator("h1")).containsText("Copy of everything we hold about Ayesha Khan");
+        assertAccessible();
+        subjectAccess.makeWaitingCopies();
+        page.reload();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download the copy"))).isVisible();
+        assertAccessible();
+        open("/privacy/requests");
+        open("/your-information");
 
         open("/people/" + ayesha + "/contact");
         page.getByLabel("Email address (optional)").fill("not an email");
