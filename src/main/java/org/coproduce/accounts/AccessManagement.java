@@ -141,6 +141,29 @@ public class AccessManagement {
         }
     }
 
+    /**
+     * The person was erased: their sign-in to this organisation and their invitations go, and their account too when it
+     * belongs to no other organisation, with any sign-in link waiting for it.
+     *
+     * @throws AccessChangeRefused when they are the organisation's last coordinator
+     */
+    public void personErased(long organisationId, long personId) {
+        memberships.lockOrganisation(organisationId);
+        invitations.deleteAll(organisationId, personId);
+        Optional<Membership> found = memberships.findForPerson(organisationId, personId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Membership membership = found.get();
+        if (membership.roles().contains(Role.COORDINATOR) && membership.active()
+                && memberships.countActiveWithRole(organisationId, Role.COORDINATOR) <= 1) {
+            throw new AccessChangeRefused("They are your organisation's only coordinator. Give someone else the coordinator role first");
+        }
+        sessions.signOutEverywhere(membership.email());
+        memberships.delete(organisationId, membership.id());
+        accounts.deleteIfInNoOrganisation(membership.accountId());
+    }
+
     private void refuseToRemoveCoordinator(CurrentUser by, long personId, Membership membership) {
         if (by.isPerson(personId)) {
             throw new AccessChangeRefused("You cannot remove your own access. Ask another coordinator to do it");

@@ -39,4 +39,16 @@ class AccountRepository {
                 .param("id", accountId)
                 .update();
     }
+
+    /** An account with no organisation left is deleted, with any sign-in link waiting for its email address. */
+    void deleteIfInNoOrganisation(long accountId) {
+        jdbc.sql("""
+                        delete from one_time_tokens
+                         where lower(username) = (select lower(email) from account a
+                                                   where a.id = :id and not exists (select 1 from membership m where m.account_id = a.id))
+                        """)
+                .param("id", accountId).update();
+        jdbc.sql("delete from account a where a.id = :id and not exists (select 1 from membership m where m.account_id = a.id)")
+                .param("id", accountId).update();
+    }
 }

@@ -87,4 +87,9 @@ class InvitationRepository {
                 rs.getLong("person_id"), rs.getString("person_name"), rs.getString("email"), roles,
                 rs.getTimestamp("expires_at").toInstant());
     }
+
+    void deleteAll(long organisationId, long personId) {
+        jdbc.sql("delete from invitation where organisation_id = :organisationId and person_id = :personId")
+                .param("organisationId", organisationId).param("personId", personId).update();
+    }
 }

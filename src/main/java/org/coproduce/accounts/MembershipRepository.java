@@ -138,4 +138,9 @@ class MembershipRepository {
         Arrays.stream(joined.split(",")).filter(name -> !name.isEmpty()).map(Role::valueOf).forEach(roles::add);
         return roles;
     }
+
+    void delete(long organisationId, long membershipId) {
+        jdbc.sql("delete from membership where organisation_id = :organisationId and id = :id")
+                .param("organisationId", organisationId).param("id", membershipId).update();
+    }
 }

@@ -20,6 +20,12 @@ public record SubjectAccessRequest(long id, long personId, String personName, Lo
 
     public enum ReceivedHow { ONLINE, EMAIL, LETTER, PHONE, IN_PERSON }
 
+    /** The name they had, or a few words saying it was erased. */
+    @Override
+    public String personName() {
+        return personName == null ? "A person whose details were erased" : personName;
+    }
+
     /** Whether the copy can be downloaded now. */
     public boolean downloadable(Instant now) {
         return status == Status.READY && downloads < MOST_DOWNLOADS && expiresAt != null && expiresAt.isAfter(now);

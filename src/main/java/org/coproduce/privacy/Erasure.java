@@ -1,0 +1,60 @@
+package org.coproduce.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.coproduce.accounts.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erasing a person who asked to be forgotten: first a dry run of what every part of Coproduce would delete, anonymise
+ * and keep, then the erasure itself, everywhere at once in one transaction, so nothing is ever half erased. What
+ * remains is the fact of it: when, who did it and why, with counts, but nothing that was erased.
+ */
+@Service
+public class Erasure {
+
+    private final List<Forgetting> parts;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Erasure(List<Forgetting> parts, JdbcClient jdbc, AuditLog audit) {
+        this.parts = parts;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Forgetting.Consequence> plan(long organisationId, long personId) {
+        return parts.stream().flatMap(part -> part.plan(organisationId, personId).stream()).toList();
+    }
+
+    /** @param reason why, in the coordinator's words, such as "They asked us to, by letter" */
+    @Transactional
+    public void erase(CurrentUser by, long personId, LocalDate receivedOn, String reason) {
+        List<Forgetting.Consequence> plan = plan(by.organisationId(), personId);
+        // The audit log refuses every change but this one: what it said about the person goes too.
+        jdbc.sql("select set_config('coproduce.audit_maintenance', 'on', true)").query(String.class).single();
+        parts.forEach(part -> part.erase(by.organisationId(), personId));
+        jdbc.sql("""
+                        insert into erasure (organisation_id, person_id, erased_by_name, reason, received_on, deleted, anonymised, kept)
+                        values (:organisationId, :personId, :by, :reason, :receivedOn, :deleted, :anonymised, :kept)
+                        """)
+                .param("organisationId", by.organisationId())
+                .param("personId", personId)
+                .param("by", by.displayName())
+                .param("reason", reason)
+                .param("receivedOn", receivedOn)
+                .param("deleted", count(plan, Forgetting.Fate.DELETED))
+                .param("anonymised", count(plan, Forgetting.Fate.ANONYMISED))
+                .param("kept", count(plan, Forgetting.Fate.KEPT))
+                .update();
+        audit.removed(by, Topic.PERSON, new AuditLog.Subject(personId, null), "Erased at their request. " + reason, Map.of());
+    }
+
+    private static long count(List<Forgetting.Consequence> plan, Forgetting.Fate fate) {
+        return plan.stream().filter(consequence -> consequence.fate() == fate).count();
+    }
+}
