@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduce.accounts.AccessManagement;
 import org.coproduce.accounts.AccessStatus;
 import org.coproduce.privacy.Forgetting;
+import org.coproduce.privacy.PersonRows;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,19 +77,18 @@ class PeopleForgetting implements Forgetting {
     @Override
     public void erase(long organisationId, long personId) {
         signInAccess.personErased(organisationId, personId);
+        PersonRows rows = new PersonRows(jdbc, organisationId, personId);
         for (String table : List.of("person_skill", "person_access_need", "person_format", "person_equality", "person_benefit",
                 "person_benefits", "consent_event")) {
-            jdbc.sql("delete from " + table + " where organisation_id = :organisationId and person_id = :personId")
-                    .param("organisationId", organisationId).param("personId", personId).update();
+            rows.delete(table, "person_id");
         }
-        jdbc.sql("""
-                        update person
-                           set full_name = :erased, known_as = null, pronouns = null, preferred_terms = null, terms_to_avoid = null,
-                               email = null, phone = null, postal_address = null, contact_preference = null, contact_notes = null,
-                               interests = null, access_needs_other = null, archived_at = coalesce(archived_at, now()),
-                               erased_at = now(), updated_at = now()
-                         where organisation_id = :organisationId and id = :personId
-                        """)
-                .param("erased", ERASED_NAME).param("organisationId", organisationId).param("personId", personId).update();
+        rows.update("""
+                update person
+                   set full_name = '%s', known_as = null, pronouns = null, preferred_terms = null, terms_to_avoid = null,
+                       email = null, phone = null, postal_address = null, contact_preference = null, contact_notes = null,
+                       interests = null, access_needs_other = null, archived_at = coalesce(archived_at, now()),
+                       erased_at = now(), updated_at = now()
+                 where organisation_id = :organisationId and id = :personId
+                """.formatted(ERASED_NAME));
     }
 }

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public interface Forgetting {
 
+    /**
+     * The order for a module's part (Spring's {@code @Order}): before privacy's own and the register's, which go last
+     * because the others may still need the person's row, such as their email address, to find what they hold.
+     */
+    int BEFORE_THE_REGISTER = 0;
+
     /** What erasing the person would do to what this part holds, for the dry run; empty when it holds nothing. */
     List<Consequence> plan(long organisationId, long personId);
 

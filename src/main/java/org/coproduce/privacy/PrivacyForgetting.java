@@ -25,12 +25,10 @@ class PrivacyForgetting implements Forgetting {
 
     @Override
     public List<Consequence> plan(long organisationId, long personId) {
-        int about = count("select count(*) from audit_event where organisation_id = :organisationId and person_id = :personId",
-                organisationId, personId);
-        int by = count("select count(*) from audit_event where organisation_id = :organisationId and actor_person_id = :personId",
-                organisationId, personId);
-        int copies = count("select count(*) from subject_access_request where organisation_id = :organisationId and person_id = :personId",
-                organisationId, personId);
+        PersonRows rows = new PersonRows(jdbc, organisationId, personId);
+        int about = rows.count("audit_event", "person_id");
+        int by = rows.count("audit_event", "actor_person_id");
+        int copies = rows.count("subject_access_request", "person_id");
         List<Consequence> plan = new ArrayList<>();
         if (about + by > 0) {
             plan.add(Consequence.anonymised(Forgetting.count(about + by, "entry in the audit log", "entries in the audit log"),
@@ -45,24 +43,18 @@ class PrivacyForgetting implements Forgetting {
 
     @Override
     public void erase(long organisationId, long personId) {
-        jdbc.sql("""
-                        update audit_event set person_name = null, before = null, after = null
-                         where organisation_id = :organisationId and person_id = :personId
-                        """)
-                .param("organisationId", organisationId).param("personId", personId).update();
-        jdbc.sql("""
-                        update audit_event set actor_name = :erased, client_address = null
-                         where organisation_id = :organisationId and actor_person_id = :personId
-                        """)
-                .param("organisationId", organisationId).param("personId", personId).param("erased", ERASED).update();
-        jdbc.sql("""
-                        update subject_access_request set person_name = null, copy = null
-                         where organisation_id = :organisationId and person_id = :personId
-                        """)
-                .param("organisationId", organisationId).param("personId", personId).update();
-    }
-
-    private int count(String sql, long organisationId, long personId) {
-        return jdbc.sql(sql).param("organisationId", organisationId).param("personId", personId).query(Integer.class).single();
+        PersonRows rows = new PersonRows(jdbc, organisationId, personId);
+        rows.update("""
+                update audit_event set person_name = null, before = null, after = null
+                 where organisation_id = :organisationId and person_id = :personId
+                """);
+        rows.update("""
+                update audit_event set actor_name = '%s', client_address = null
+                 where organisation_id = :organisationId and actor_person_id = :personId
+                """.formatted(ERASED));
+        rows.update("""
+                update subject_access_request set person_name = null, copy = null
+                 where organisation_id = :organisationId and person_id = :personId
+                """);
     }
 }

@@ -1,0 +1,44 @@
+package org.coproduce.groups;
+
+import static org.coproduce.privacy.Forgetting.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.coproduce.privacy.Forgetting;
+import org.coproduce.privacy.PersonRows;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Groups keep an erased person's past memberships without their name, and forget their champion records. */
+@Component
+@Order(Forgetting.BEFORE_THE_REGISTER)
+class GroupsForgetting implements Forgetting {
+
+    private final JdbcClient jdbc;
+
+    GroupsForgetting(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Consequence> plan(long organisationId, long personId) {
+        PersonRows rows = new PersonRows(jdbc, organisationId, personId);
+        List<Consequence> plan = new ArrayList<>();
+        int memberships = rows.count("group_member", "person_id");
+        if (memberships > 0) {
+            plan.add(Consequence.anonymised(count(memberships, "place in a group", "places in groups"),
+                    "Kept without their name, so that past meetings still show who could take part and whether they were quorate"));
+        }
+        int records = rows.count("champion_record", "person_id");
+        if (records > 0) {
+            plan.add(Consequence.deleted(count(records, "record of champion training or support", "records of champion training and support")));
+        }
+        return plan;
+    }
+
+    @Override
+    public void erase(long organisationId, long personId) {
+        new PersonRows(jdbc, organisationId, personId).delete("champion_record", "person_id");
+    }
+}
