@@ -9,6 +9,7 @@ import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Person;
 import org.coproduce.people.PersonDetails;
 import org.coproduce.people.Register;
+import org.coproduce.people.RegisterChanges;
 import org.coproduce.web.Dates;
 import org.coproduce.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ class Interests {
 
     private final OpportunityRepository opportunities;
     private final Register register;
+    private final RegisterChanges changes;
 
-    Interests(OpportunityRepository opportunities, Register register) {
+    Interests(OpportunityRepository opportunities, Register register, RegisterChanges changes) {
         this.opportunities = opportunities;
         this.register = register;
+        this.changes = changes;
     }
 
     /**
@@ -37,10 +40,10 @@ class Interests {
         if (interest.inRegister()) {
             return interest.personId();
         }
-        long personId = register.add(by.organisationId(), new PersonDetails(interest.name(), null, null, null, null,
+        long personId = changes.add(by, new PersonDetails(interest.name(), null, null, null, null,
                 interest.email(), interest.phone(), interest.postalAddress(), interest.contactBy().preference(), null,
                 interest.describesThem(), List.of(), "Said they were interested in: " + opportunity.title(), Set.of(),
-                interest.supportNeeded(), Set.of()));
+                interest.supportNeeded(), Set.of()), "Added from the \"get involved\" form, for: " + opportunity.title());
         link(by, opportunity, interest, personId);
         return personId;
     }
@@ -72,9 +75,10 @@ class Interests {
         }
         String note = "On the \"get involved\" form on " + Dates.date(interest.receivedAt())
                 + ", they agreed we can keep their details and get in touch with them about: " + opportunity.title();
+        Person person = register.find(by.organisationId(), personId).orElseThrow(NotFoundException::new);
         for (ConsentPurpose purpose : new ConsentPurpose[] {ConsentPurpose.CONTACT, ConsentPurpose.KEEP_INFORMATION}) {
             if (register.latestConsent(by.organisationId(), personId, purpose).isEmpty()) {
-                register.recordConsent(by.organisationId(), personId, purpose, true, ConsentMethod.ONLINE, note, by.personId());
+                changes.consent(by, person, purpose, true, ConsentMethod.ONLINE, note);
             }
         }
     }

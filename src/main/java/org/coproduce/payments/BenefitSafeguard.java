@@ -36,13 +36,16 @@ public class BenefitSafeguard {
     private final PaymentsRepository claims;
     private final Labels labels;
     private final JdbcClient jdbc;
+    private final MoneyAudit audit;
 
-    BenefitSafeguard(BenefitsRepository benefits, BenefitLimits limits, PaymentsRepository claims, Labels labels, JdbcClient jdbc) {
+    BenefitSafeguard(BenefitsRepository benefits, BenefitLimits limits, PaymentsRepository claims, Labels labels, JdbcClient jdbc,
+            MoneyAudit audit) {
         this.benefits = benefits;
         this.limits = limits;
         this.claims = claims;
         this.labels = labels;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Warnings for each claim that has any, by claim. */
@@ -84,6 +87,7 @@ public class BenefitSafeguard {
         if (!claims.decide(by.organisationId(), claimId, ClaimStatus.APPROVED, null, by.personId())) {
             throw new Refused("That claim has already been decided, or is not one of yours to decide");
         }
+        audit.feeDecided(by, claim, ClaimStatus.APPROVED, null);
     }
 
     /**
@@ -115,6 +119,7 @@ public class BenefitSafeguard {
         }
         String told = String.join(" ", over.stream().map(onTheirBehalf ? BenefitWarning::forCoordinator : BenefitWarning::forPerson).toList());
         benefits.recordChoice(by.organisationId(), claimId, choice, claim.amountPence(), after, told, by.personId(), onTheirBehalf);
+        audit.benefitChoice(by, claim, choice, after, paid, onTheirBehalf);
     }
 
     private List<BenefitWarning> warnings(long organisationId, FeeClaim claim, List<BenefitsRepository.Recorded> recorded,

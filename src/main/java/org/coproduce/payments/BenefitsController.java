@@ -31,11 +31,16 @@ class BenefitsController {
     private final BenefitsRepository benefits;
     private final BenefitLimits limits;
     private final BenefitSafeguard safeguard;
+    private final EarningsRules earningsRules;
+    private final MoneyAudit audit;
     private final Register register;
     private final Labels labels;
 
-    BenefitsController(BenefitsRepository benefits, BenefitLimits limits, BenefitSafeguard safeguard, Register register, Labels labels) {
+    BenefitsController(BenefitsRepository benefits, BenefitLimits limits, BenefitSafeguard safeguard, EarningsRules earningsRules,
+            MoneyAudit audit, Register register, Labels labels) {
         this.benefits = benefits;
+        this.earningsRules = earningsRules;
+        this.audit = audit;
         this.limits = limits;
         this.safeguard = safeguard;
         this.register = register;
@@ -54,7 +59,7 @@ class BenefitsController {
 
     @PostMapping("/your-payments/benefits/remove")
     String removeYours(@AuthenticationPrincipal CurrentUser user, @RequestParam BenefitRule rule, RedirectAttributes redirect) {
-        benefits.remove(user.organisationId(), user.personId(), rule);
+        earningsRules.remove(user, user.personId(), rule);
         redirect.addFlashAttribute("notice", "Removed: " + labels.of(rule));
         return "redirect:/your-payments/benefits";
     }
@@ -76,7 +81,7 @@ class BenefitsController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String removeTheirs(@AuthenticationPrincipal CurrentUser user, @PathVariable long personId, @RequestParam BenefitRule rule,
             RedirectAttributes redirect) {
-        benefits.remove(user.organisationId(), person(user, personId).id(), rule);
+        earningsRules.remove(user, person(user, personId).id(), rule);
         redirect.addFlashAttribute("notice", "Removed: " + labels.of(rule));
         return "redirect:/payments/people/" + personId + "/benefits";
     }
@@ -140,7 +145,7 @@ class BenefitsController {
         if (recorded == null) {
             return page(user, person, form, FormErrors.of(problems), model);
         }
-        benefits.record(user.organisationId(), person == null ? user.personId() : person.id(), recorded, user.personId());
+        earningsRules.record(user, person == null ? user.personId() : person.id(), recorded);
         redirect.addFlashAttribute("notice", "Saved: " + labels.of(recorded.rule()) + ". Fees will be checked against it before they are paid");
         return person == null ? "redirect:/your-payments/benefits" : "redirect:/payments/people/" + person.id() + "/benefits";
     }
@@ -150,6 +155,9 @@ class BenefitsController {
         List<BenefitView> recorded = benefits.recorded(user.organisationId(), personId).stream()
                 .map(r -> new BenefitView(r.rule(), labels.of(r.rule()), describe(user.organisationId(), r)))
                 .toList();
+        if (!recorded.isEmpty()) {
+            audit.benefitsShown(user, List.of(personId), "On their benefits page");
+        }
         model.addAttribute("personName", person == null ? null : person.displayName());
         model.addAttribute("action", person == null ? "/your-payments/benefits" : "/payments/people/" + person.id() + "/benefits");
         model.addAttribute("recorded", recorded);

@@ -81,6 +81,13 @@ class ExpensesRepository {
                 .optional();
     }
 
+    Optional<ExpenseClaim> expense(long organisationId, long expenseId) {
+        return jdbc.sql(EXPENSES + " where e.organisation_id = :organisationId and e.id = :id")
+                .param("organisationId", organisationId)
+                .param("id", expenseId)
+                .query(ExpensesRepository::map).optional();
+    }
+
     List<ExpenseClaim> withStatus(long organisationId, ClaimStatus status) {
         return withReceipts(organisationId, jdbc.sql(EXPENSES + """
                          where e.organisation_id = :organisationId and e.status = :status order by e.spent_on, lower(p.full_name)""")

@@ -1,7 +1,7 @@
 package org.coproduce.payments;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +42,12 @@ public class PaymentRuns {
     private final Register register;
     private final Organisations organisations;
     private final Mailer mailer;
+    private final MoneyAudit audit;
     private final String baseUrl;
 
-    PaymentRuns(PaymentRunRepository runs, Register register, Organisations organisations, Mailer mailer,
+    PaymentRuns(PaymentRunRepository runs, Register register, Organisations organisations, Mailer mailer, MoneyAudit audit,
             @Value("${coproduce.base-url}") String baseUrl) {
+        this.audit = audit;
         this.runs = runs;
         this.register = register;
         this.organisations = organisations;
@@ -74,7 +76,7 @@ public class PaymentRuns {
         if (!runs.markPaid(by.organisationId(), runId, paidOn, by.personId())) {
             throw new Refused(ALREADY_PAID);
         }
-        Map<Long, List<PaymentLine>> byPerson = new HashMap<>();
+        Map<Long, List<PaymentLine>> byPerson = new LinkedHashMap<>();
         int paid = 0;
         for (PaymentLine line : runs.lines(by.organisationId(), runId)) {
             boolean first = line.expense() ? runs.payExpense(by.organisationId(), line.id(), runId, by.personId())
@@ -84,6 +86,7 @@ public class PaymentRuns {
                 byPerson.computeIfAbsent(line.personId(), person -> new java.util.ArrayList<>()).add(line);
             }
         }
+        audit.paid(by, runId, paidOn, byPerson);
         String organisation = organisations.get(by.organisationId()).name();
         byPerson.forEach((person, theirs) -> statement(by.organisationId(), person, theirs, paidOn, organisation));
         return paid;
@@ -98,6 +101,7 @@ public class PaymentRuns {
         if (!runs.reverse(by.organisationId(), entry, reason, by.personId())) {
             throw new Refused("This payment has already been reversed");
         }
+        audit.reversed(by, entry, reason);
     }
 
     @Transactional(readOnly = true)

@@ -27,11 +27,17 @@ class PaymentsController {
     private final PaymentRunRepository runs;
     private final PaymentSettings settings;
     private final BenefitSafeguard benefits;
+    private final ClaimDecisions decisions;
+    private final RateChanges rateChanges;
+    private final MoneyAudit audit;
     private final Labels labels;
 
     PaymentsController(PaymentsRepository payments, ExpensesRepository expenses, PaymentRunRepository runs, PaymentSettings settings,
-            BenefitSafeguard benefits, Labels labels) {
+            BenefitSafeguard benefits, ClaimDecisions decisions, RateChanges rateChanges, MoneyAudit audit, Labels labels) {
         this.payments = payments;
+        this.decisions = decisions;
+        this.rateChanges = rateChanges;
+        this.audit = audit;
         this.runs = runs;
         this.expenses = expenses;
         this.benefits = benefits;
@@ -57,8 +63,7 @@ class PaymentsController {
         if (!problems.isEmpty()) {
             return ratesPage(user, form, FormErrors.of(problems), model);
         }
-        payments.addRate(user.organisationId(), rate.activity(), rate.perHourPence(), rate.halfDayPence(), rate.dayPence(),
-                rate.preparationMinutes(), rate.effectiveFrom(), user.personId());
+        rateChanges.addRate(user, rate);
         redirect.addFlashAttribute("notice", "The new rate for " + labels.of(rate.activity()).toLowerCase(java.util.Locale.UK) + " is saved");
         return "redirect:/payments/rates";
     }
@@ -78,7 +83,7 @@ class PaymentsController {
             model.addAttribute("typedPence", pence);
             return "payments/rates";
         }
-        settings.setPencePerMile(user.organisationId(), value, user.personId());
+        rateChanges.setPencePerMile(user, value);
         redirect.addFlashAttribute("notice", "Saved: mileage is paid back at " + value + "p a mile from now on");
         return "redirect:/payments/rates";
     }
@@ -110,7 +115,7 @@ class PaymentsController {
         if (questionProblem(reason) != null) {
             return claimsPage(user, FormErrors.of("reason-" + claimId, questionProblem(reason)), model);
         }
-        if (!payments.decide(user.organisationId(), claimId, ClaimStatus.QUERIED, reason, user.personId())) {
+        if (!decisions.queryFee(user, claimId, reason)) {
             redirect.addFlashAttribute("problem", "That claim has already been decided, or is not one of yours to decide");
             return "redirect:/payments/claims";
         }
@@ -121,7 +126,7 @@ class PaymentsController {
     @PostMapping("/payments/expenses/{expenseId}/approve")
     @PreAuthorize("hasRole('COORDINATOR')")
     String approveExpense(@AuthenticationPrincipal CurrentUser user, @PathVariable long expenseId, RedirectAttributes redirect) {
-        if (!expenses.decide(user.organisationId(), expenseId, ClaimStatus.APPROVED, null, user.personId())) {
+        if (!decisions.decideExpense(user, expenseId, ClaimStatus.APPROVED, null)) {
             redirect.addFlashAttribute("problem", "That expense has already been decided, or is not one of yours to decide");
         } else {
             redirect.addFlashAttribute("notice", "Expense approved. It is ready for the next payment run");
@@ -137,7 +142,7 @@ class PaymentsController {
         if (questionProblem(reason) != null) {
             return claimsPage(user, FormErrors.of("expense-reason-" + expenseId, questionProblem(reason)), model);
         }
-        if (!expenses.decide(user.organisationId(), expenseId, ClaimStatus.QUERIED, reason, user.personId())) {
+        if (!decisions.decideExpense(user, expenseId, ClaimStatus.QUERIED, reason)) {
             redirect.addFlashAttribute("problem", "That expense has already been decided, or is not one of yours to decide");
         } else {
             redirect.addFlashAttribute("notice", "Queried. The person can read your question on their Your payments page");
@@ -205,8 +210,12 @@ class PaymentsController {
         model.addAttribute("drafts", drafts);
         model.addAttribute("queried", queried);
         // Benefits are special category data: finance sees what to pay, never why a fee was changed.
-        model.addAttribute("warnings", user.isCoordinator() ? benefits.warnings(user.organisationId(),
-                java.util.stream.Stream.concat(drafts.stream(), queried.stream()).toList()) : Map.of());
+        List<FeeClaim> waiting = java.util.stream.Stream.concat(drafts.stream(), queried.stream()).toList();
+        Map<Long, List<BenefitWarning>> warnings = user.isCoordinator() ? benefits.warnings(user.organisationId(), waiting) : Map.of();
+        // A warning says that the person gets a benefit.
+        audit.benefitsShown(user, waiting.stream().filter(claim -> warnings.containsKey(claim.id())).map(FeeClaim::personId).toList(),
+                "On the claims page");
+        model.addAttribute("warnings", warnings);
         model.addAttribute("approved", payments.claimsWithStatus(user.organisationId(), ClaimStatus.APPROVED));
         model.addAttribute("expensesToCheck", expenses.withStatus(user.organisationId(), ClaimStatus.DRAFT));
         model.addAttribute("expensesQueried", expenses.withStatus(user.organisationId(), ClaimStatus.QUERIED));

@@ -23,17 +23,20 @@ class ExportController {
 
     private final PersonRepository people;
     private final SensitiveInformationRepository sensitive;
+    private final SensitiveViews sensitiveViews;
 
-    ExportController(PersonRepository people, SensitiveInformationRepository sensitive) {
+    ExportController(PersonRepository people, SensitiveInformationRepository sensitive, SensitiveViews sensitiveViews) {
         this.people = people;
         this.sensitive = sensitive;
+        this.sensitiveViews = sensitiveViews;
     }
 
     @GetMapping("/people/export.csv")
-    @Transactional(readOnly = true)
+    @Transactional
     public void export(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
         List<Person> everyone = people.all(user.organisationId());
         Map<Long, AccessAndCommunication> access = sensitive.accessAndCommunicationOfEveryone(user.organisationId());
+        sensitiveViews.exported(user, everyone);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"register-" + LocalDate.now(Dates.LONDON) + ".csv\"");

@@ -3,6 +3,7 @@ package org.coproduce.people;
 import jakarta.validation.Valid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
@@ -25,11 +26,14 @@ class PeopleController {
 
     private final PersonRepository people;
     private final RegisterChanges register;
+    private final SensitiveViews sensitiveViews;
     private final MessageSource messages;
     private final Labels labels;
 
-    PeopleController(PersonRepository people, RegisterChanges register, MessageSource messages, Labels labels) {
+    PeopleController(PersonRepository people, RegisterChanges register, SensitiveViews sensitiveViews, MessageSource messages,
+            Labels labels) {
         this.people = people;
+        this.sensitiveViews = sensitiveViews;
         this.register = register;
         this.messages = messages;
         this.labels = labels;
@@ -52,7 +56,11 @@ class PeopleController {
         int total = people.count(user.organisationId(), search);
         search = search.onPageWithin(total);
         model.addAttribute("search", search);
-        model.addAttribute("people", people.search(user.organisationId(), search));
+        List<Person> found = people.search(user.organisationId(), search);
+        if (search.need() != null) {
+            sensitiveViews.searchedByNeed(user, found, labels.of(search.need()));
+        }
+        model.addAttribute("people", found);
         model.addAttribute("paging", new Paging(search.page(), PeopleSearch.PAGE_SIZE, total, "/people", searchQuery(search)));
         model.addAttribute("canSearchNeeds", user.isCoordinator());
         model.addAttribute("canAdd", user.isCoordinator());

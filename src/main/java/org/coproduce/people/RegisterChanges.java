@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to someone in the register made by a person using Coproduce, each written to the audit log with what it was
  * before and after, in the same transaction: a change is never saved without its entry, nor recorded without being saved.
+ * Other modules that add people or record their consent, such as from a "get involved" form, do it here.
  */
 @Service
-class RegisterChanges {
+public class RegisterChanges {
 
     private final PersonRepository people;
     private final SensitiveInformationRepository sensitive;
@@ -31,11 +32,19 @@ class RegisterChanges {
         this.labels = labels;
     }
 
+    /**
+     * @param how how they came to be added, in words, such as "Added from a spreadsheet"
+     * @return their id in the register
+     */
     @Transactional
-    long add(CurrentUser by, PersonDetails details, String how) {
+    public long add(CurrentUser by, PersonDetails details, String how) {
         long id = register.add(by.organisationId(), details);
         Person added = people.find(by.organisationId(), id).orElseThrow();
         audit.added(by, Topic.PERSON, AuditedValues.subject(added), how, AuditedValues.of(added, labels));
+        AccessAndCommunication access = sensitive.accessAndCommunication(by.organisationId(), id);
+        if (!access.isEmpty()) {
+            audit.added(by, Topic.ACCESS_NEEDS, AuditedValues.subject(added), how, AuditedValues.of(access, labels));
+        }
         return id;
     }
 
@@ -84,7 +93,7 @@ class RegisterChanges {
     }
 
     @Transactional
-    void consent(CurrentUser by, Person person, ConsentPurpose purpose, boolean given, ConsentMethod method, String note) {
+    public void consent(CurrentUser by, Person person, ConsentPurpose purpose, boolean given, ConsentMethod method, String note) {
         consents.record(by.organisationId(), person.id(), purpose, given, method, note, by.personId());
         audit.added(by, Topic.CONSENT, AuditedValues.subject(person), labels.of(purpose), java.util.Map.of(
                 "Decision", given ? "given" : "taken back", "How", labels.of(method), "Note", note == null ? "" : note));

@@ -65,6 +65,19 @@ public class AuditLog {
      */
     public void changed(CurrentUser by, Topic topic, Subject about, String what, Map<String, String> before,
             Map<String, String> after) {
+        changed(by, topic, List.of(about), what, before, after);
+    }
+
+    /**
+     * A setting of the organisation changed that is about no one in particular, such as a rate card, with the values
+     * before and after as for {@link #changed}.
+     */
+    public void changedSetting(CurrentUser by, Topic topic, String what, Map<String, String> before, Map<String, String> after) {
+        changed(by, topic, List.of(), what, before, after);
+    }
+
+    private void changed(CurrentUser by, Topic topic, List<Subject> about, String what, Map<String, String> before,
+            Map<String, String> after) {
         Map<String, String> was = new LinkedHashMap<>();
         Map<String, String> now = new LinkedHashMap<>();
         before.forEach((name, value) -> {
@@ -79,7 +92,7 @@ public class AuditLog {
             }
         });
         if (!now.isEmpty() || !was.isEmpty()) {
-            entries.add(by, AuditAction.CHANGED, topic, List.of(about), what, was, now, clientAddress());
+            entries.add(by, AuditAction.CHANGED, topic, about, what, was, now, clientAddress());
         }
     }
 

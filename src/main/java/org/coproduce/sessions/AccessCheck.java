@@ -2,6 +2,7 @@ package org.coproduce.sessions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,18 +29,19 @@ public record AccessCheck(List<Need> needs) {
      * @param key    what the arrangement is saved under, for example "BSL_INTERPRETER", "FORMAT_BRAILLE" or "OTHER_42"
      * @param other  for a need in someone's own words, those words; otherwise null
      * @param note   what was arranged, or null when it has not been
+     * @param personIds whose need it is, in the order of {@code people}
      */
     public record Need(String key, AccessNeed need, CommunicationFormat format, String other, List<String> people,
-            boolean arranged, String note) {
+            List<Long> personIds, boolean arranged, String note) {
     }
 
     static AccessCheck of(List<Coming> coming, Map<String, String> arranged) {
-        Map<String, List<String>> people = new LinkedHashMap<>();
+        Map<String, List<Coming>> people = new LinkedHashMap<>();
         Map<String, Need> shapes = new LinkedHashMap<>();
         for (AccessNeed need : AccessNeed.values()) {
             for (Coming person : coming) {
                 if (person.needs().contains(need)) {
-                    add(people, shapes, need.name(), new Need(need.name(), need, null, null, List.of(), false, null), person.name());
+                    add(people, shapes, need.name(), new Need(need.name(), need, null, null, List.of(), List.of(), false, null), person);
                 }
             }
         }
@@ -50,18 +52,19 @@ public record AccessCheck(List<Need> needs) {
             for (Coming person : coming) {
                 if (person.formats().contains(format)) {
                     String key = "FORMAT_" + format.name();
-                    add(people, shapes, key, new Need(key, null, format, null, List.of(), false, null), person.name());
+                    add(people, shapes, key, new Need(key, null, format, null, List.of(), List.of(), false, null), person);
                 }
             }
         }
         for (Coming person : coming) {
             if (person.otherNeeds() != null && !person.otherNeeds().isBlank()) {
                 String key = "OTHER_" + person.personId();
-                add(people, shapes, key, new Need(key, null, null, person.otherNeeds().strip(), List.of(), false, null), person.name());
+                add(people, shapes, key, new Need(key, null, null, person.otherNeeds().strip(), List.of(), List.of(), false, null), person);
             }
         }
         List<Need> needs = new ArrayList<>();
-        shapes.forEach((key, shape) -> needs.add(new Need(key, shape.need(), shape.format(), shape.other(), List.copyOf(people.get(key)),
+        shapes.forEach((key, shape) -> needs.add(new Need(key, shape.need(), shape.format(), shape.other(),
+                people.get(key).stream().map(Coming::name).toList(), people.get(key).stream().map(Coming::personId).toList(),
                 arranged.containsKey(key), arranged.get(key))));
         return new AccessCheck(needs);
     }
@@ -70,8 +73,15 @@ public record AccessCheck(List<Need> needs) {
         return needs.stream().filter(need -> !need.arranged()).toList();
     }
 
-    private static void add(Map<String, List<String>> people, Map<String, Need> shapes, String key, Need shape, String name) {
+    /** Everyone whose need is in the check: the people whose needs it shows. */
+    public Set<Long> personIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        needs.forEach(need -> ids.addAll(need.personIds()));
+        return ids;
+    }
+
+    private static void add(Map<String, List<Coming>> people, Map<String, Need> shapes, String key, Need shape, Coming person) {
         shapes.putIfAbsent(key, shape);
-        people.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+        people.computeIfAbsent(key, k -> new ArrayList<>()).add(person);
     }
 }

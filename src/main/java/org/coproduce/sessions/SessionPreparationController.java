@@ -30,11 +30,13 @@ class SessionPreparationController {
     private final AgendaRepository agenda;
     private final SessionInvitationRepository invitations;
     private final Register register;
+    private final AccessNeedsShown accessNeedsShown;
     private final Labels labels;
 
     SessionPreparationController(Sessions changes, SessionViews views, AgendaRepository agenda, SessionInvitationRepository invitations,
-            Register register, Labels labels) {
+            Register register, AccessNeedsShown accessNeedsShown, Labels labels) {
         this.changes = changes;
+        this.accessNeedsShown = accessNeedsShown;
         this.views = views;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -157,6 +159,8 @@ class SessionPreparationController {
         Session session = views.session(user, id);
         AccessCheck.Need found = views.access(user.organisationId(), id, invitations.forSession(user.organisationId(), id)).needs()
                 .stream().filter(n -> n.key().equals(need)).findFirst().orElseThrow(NotFoundException::new);
+        accessNeedsShown.onArrangingPage(user, session, found, found.need() != null ? labels.of(found.need())
+                : found.format() != null ? "papers in " + labels.of(found.format()) : "a need in their own words");
         model.addAttribute("session", session);
         model.addAttribute("need", found);
         return "sessions/arrange";

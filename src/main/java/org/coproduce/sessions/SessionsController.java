@@ -27,10 +27,12 @@ class SessionsController {
     private final MeetingRepository sessions;
     private final Sessions changes;
     private final SessionViews views;
+    private final AccessNeedsShown accessNeedsShown;
     private final Labels labels;
 
-    SessionsController(MeetingRepository sessions, Sessions changes, SessionViews views, Labels labels) {
+    SessionsController(MeetingRepository sessions, Sessions changes, SessionViews views, AccessNeedsShown accessNeedsShown, Labels labels) {
         this.sessions = sessions;
+        this.accessNeedsShown = accessNeedsShown;
         this.changes = changes;
         this.views = views;
         this.labels = labels;
@@ -93,7 +95,7 @@ class SessionsController {
 
     @GetMapping("/sessions/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("view", views.page(user, id));
+        model.addAttribute("view", sessionPage(user, id));
         model.addAttribute("rungOptions", org.coproduce.projects.Rung.topFirst(labels));
         return "sessions/session";
     }
@@ -150,7 +152,7 @@ class SessionsController {
                         + " characters or fewer. Split it into more than one decision"
                 : null;
         if (problem != null) {
-            model.addAttribute("view", views.page(user, id));
+            model.addAttribute("view", sessionPage(user, id));
             model.addAttribute("rungOptions", org.coproduce.projects.Rung.topFirst(labels));
             model.addAttribute("errors", FormErrors.of("text", problem));
             model.addAttribute("decisionText", text);
@@ -166,6 +168,13 @@ class SessionsController {
         }
         redirect.addFlashAttribute("notice", "The decision is recorded");
         return "redirect:/sessions/" + id + "#decisions";
+    }
+
+    /** The session's page, which shows coordinators the access needs of the people coming. */
+    private SessionPage sessionPage(CurrentUser user, long id) {
+        SessionPage view = views.page(user, id);
+        accessNeedsShown.onSessionPage(user, view);
+        return view;
     }
 
     private String list(CurrentUser user, SessionHost host, String hostHref, List<Session> all, Model model) {

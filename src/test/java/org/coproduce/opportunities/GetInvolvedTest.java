@@ -101,6 +101,25 @@ class GetInvolvedTest {
     }
 
     @Test
+    void addingSomeoneFromTheFormIsInTheAuditLogWithTheNeedsTheyToldUsAndTheConsentTheyGave() throws Exception {
+        mvc.perform(interest("Rosa Lee").param("contactBy", "EMAIL").param("email", "rosa@example.org"));
+        long interest = jdbc.sql("select id from expression_of_interest where organisation_id = :o").param("o", northshire.id())
+                .query(Long.class).single();
+
+        mvc.perform(post("/opportunities/" + housing + "/interests/" + interest + "/register").with(as(priya)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("""
+                        select topic || ' ' || action || ': ' || detail from audit_event
+                        where organisation_id = :o and person_name = 'Rosa Lee' order by id""")
+                .param("o", northshire.id()).query(String.class).list())
+                .hasSize(4)
+                .startsWith("PERSON ADDED: Added from the \"get involved\" form, for: Join the housing working group",
+                        "ACCESS_NEEDS ADDED: Added from the \"get involved\" form, for: Join the housing working group")
+                .contains("CONSENT ADDED: Contact", "CONSENT ADDED: Keep their information");
+    }
+
+    @Test
     void someoneWhoMayAlreadyBeInTheRegisterIsLinkedOnlyWhenTheCoordinatorSaysSoAndTheirDecisionsStand() throws Exception {
         long rosa = register.add(northshire.id(), org.coproduce.people.PersonDetails.basic("Rosa Lee", null, "rosa@example.org", null,
                 java.util.Set.of(InvolvementRole.FAMILY_CARER)));

@@ -29,6 +29,7 @@ class RegisterPagesTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Register register;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Organisation northshire;
     CurrentUser priya;
@@ -65,6 +66,29 @@ class RegisterPagesTest {
         mvc.perform(get("/people").param("need", "BSL_INTERPRETER").with(as(priya)))
                 .andExpect(content().string(containsString("Ayesha Khan")))
                 .andExpect(content().string(not(containsString("Callum Reid"))));
+    }
+
+    @Test
+    void aSearchByNeedIsRecordedForThePeopleItListsAndTheRegistersSpreadsheetForEveryoneInIt() throws Exception {
+        long callum = fixtures.person(northshire, Fixtures.callum());
+
+        mvc.perform(get("/people").param("name", "ayes").with(as(priya))).andExpect(status().isOk());
+        mvc.perform(get("/people").param("need", "BSL_INTERPRETER").with(as(priya))).andExpect(status().isOk());
+        mvc.perform(get("/people/export.csv").with(as(priya))).andExpect(status().isOk());
+
+        assertThat(accessNeedEntries("VIEWED")).containsExactly(
+                "Ayesha Khan: In the people search, as needing: British Sign Language (BSL) interpreter");
+        assertThat(accessNeedEntries("EXPORTED")).hasSize(3)
+                .contains("Ayesha Khan: The register, as a spreadsheet", "Callum Reid: The register, as a spreadsheet");
+        assertThat(jdbc.sql("select count(*) from audit_event where person_id = :id and action = 'EXPORTED'").param("id", callum)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private List<String> accessNeedEntries(String action) {
+        return jdbc.sql("""
+                        select person_name || ': ' || detail from audit_event
+                        where organisation_id = :org and topic = 'ACCESS_NEEDS' and action = :action order by id""")
+                .param("org", northshire.id()).param("action", action).query(String.class).list();
     }
 
     @Test

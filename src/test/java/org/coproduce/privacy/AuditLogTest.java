@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.organisations.Organisation;
@@ -29,6 +30,7 @@ class AuditLogTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired AuditLog audit;
 
     Organisation northshire;
     CurrentUser priya;
@@ -89,6 +91,18 @@ class AuditLogTest {
         assertThat(log).contains("Details in the register: changed by Kwame").contains("now \"he/him\"")
                 .contains("Sign-in and roles: changed by Priya").contains("now \"Partner, Board member\"")
                 .contains("Consent: added by Priya");
+    }
+
+    @Test
+    void aChangeToASettingAboutNoOneKeepsOnlyWhatChangedAndNothingWhenNothingDid() throws Exception {
+        audit.changedSetting(priya, Topic.MONEY, "The mileage rate", Map.of("Per mile", "45p", "Paid for", "cars"),
+                Map.of("Per mile", "50p", "Paid for", "cars"));
+        audit.changedSetting(priya, Topic.MONEY, "The mileage rate", Map.of("Per mile", "50p"), Map.of("Per mile", "50p"));
+
+        assertThat(jdbc.sql("select count(*) from audit_event where organisation_id = :org and topic = 'MONEY' and person_id is null")
+                .param("org", northshire.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(page("/privacy/audit-log?topic=MONEY", priya)).contains("Money: changed by Priya").contains("The mileage rate")
+                .contains("was \"45p\"").contains("now \"50p\"").doesNotContain("cars").doesNotContain("About Kwame");
     }
 
     @Test

@@ -204,6 +204,26 @@ class SessionInvitationsTest {
     }
 
     @Test
+    void theAccessNeedsShownToACoordinatorAreRecordedForEachPersonWithANeedAndNoOneElse() throws Exception {
+        long ayesha = person("Ayesha Khan", "ayesha", Set.of(AccessNeed.BSL_INTERPRETER), Set.of());
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, session, List.of(ayesha, jamie));
+        sessions.reply(northshire.id(), session, ayesha, Reply.YES, "YES");
+        sessions.reply(northshire.id(), session, jamie, Reply.YES, "YES");
+
+        mvc.perform(get("/sessions/" + session).with(as(priya))).andExpect(content().string(containsString("For Ayesha.")));
+        mvc.perform(get("/sessions/" + session + "/access/BSL_INTERPRETER").with(as(priya))).andExpect(status().isOk());
+        mvc.perform(get("/sessions/" + session).with(as(fixtures.partner(northshire)))).andExpect(status().isOk());
+
+        List<String> seen = jdbc.sql("""
+                        select person_name || ': ' || detail from audit_event
+                        where organisation_id = :org and action = 'VIEWED' and topic = 'ACCESS_NEEDS' order by id""")
+                .param("org", northshire.id()).query(String.class).list();
+        assertThat(seen).containsExactly("Ayesha Khan: On the session page for Design workshop",
+                "Ayesha Khan: On the page to arrange British Sign Language (BSL) interpreter for Design workshop");
+    }
+
+    @Test
     void changingTheTimeTellsEveryoneWhoHasNotSaidNoWithANewCalendarFile() throws Exception {
         long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
         long rosie = person("Rosie Turner", "rosie", Set.of(), Set.of());
