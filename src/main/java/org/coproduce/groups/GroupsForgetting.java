@@ -28,7 +28,8 @@ class GroupsForgetting implements Forgetting {
         int memberships = rows.count("group_member", "person_id");
         if (memberships > 0) {
             plan.add(Consequence.anonymised(count(memberships, "place in a group", "places in groups"),
-                    "Kept without their name, so that past meetings still show who could take part and whether they were quorate"));
+                    "Kept without their name, so that past meetings still show who could take part and whether they were quorate. "
+                            + "Any place they hold now ends today"));
         }
         int records = rows.count("champion_record", "person_id");
         if (records > 0) {
@@ -39,6 +40,12 @@ class GroupsForgetting implements Forgetting {
 
     @Override
     public void erase(long organisationId, long personId) {
-        new PersonRows(jdbc, organisationId, personId).delete("champion_record", "person_id");
+        PersonRows rows = new PersonRows(jdbc, organisationId, personId);
+        rows.delete("champion_record", "person_id");
+        // They are no longer in any group from today, so they count towards no quorum from now on.
+        rows.update("""
+                update group_member set left_on = greatest(joined_on, current_date)
+                 where organisation_id = :organisationId and person_id = :personId and left_on is null
+                """);
     }
 }
