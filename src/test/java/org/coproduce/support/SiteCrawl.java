@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -23,8 +22,8 @@ import org.jsoup.nodes.Element;
  * Walks the site as someone clicking every link would, breadth first over real HTTP with a {@link Visitor} (signed in
  * or not), and notes every page it reached and every form on them. It reads one or two pages of each kind, where pages
  * whose paths differ only by numbers or tokens are one kind ({@code /people/12} and {@code /people/30}), so a crawl
- * of 40 people's profiles reads two. It never sends a form, and does not follow links that download a file, sign out
- * or leave the site.
+ * of 40 people's profiles reads two. It never sends a form (so never signs out), and does not follow links that
+ * download a file or leave the site.
  */
 public final class SiteCrawl {
 
@@ -98,11 +97,12 @@ public final class SiteCrawl {
     private static final Pattern ONE_OF_MANY = Pattern.compile("(?<=/)((?=[^/]*\\d)[A-Za-z0-9_-]{20,}|[A-Z][A-Z0-9_]+)(?=/|$)");
     private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|xlsx|pdf|docx?|odt|ics|zip|png|jpe?g|gif|webp|mp3|m4a|ogg|wav|mp4)$");
 
+    private static final int PAGES_OF_EACH_KIND = 2;
+    /** Enough for the demo several times over, in case a page links to ever more new kinds of page. */
+    private static final int MOST_PAGES = 1_000;
+
     private final Visitor visitor;
     private final List<String> starts = new ArrayList<>();
-    private int pagesOfEachKind = 2;
-    private int mostPages = 500;
-    private Predicate<String> avoided = path -> false;
 
     private SiteCrawl(Visitor visitor) {
         this.visitor = visitor;
@@ -118,38 +118,21 @@ public final class SiteCrawl {
         return this;
     }
 
-    public SiteCrawl pagesOfEachKind(int pages) {
-        this.pagesOfEachKind = pages;
-        return this;
-    }
-
-    /** Stops after this many pages, in case a page links to ever more new kinds of page. */
-    public SiteCrawl atMost(int pages) {
-        this.mostPages = pages;
-        return this;
-    }
-
-    /** Does not read pages whose path (with any query) matches: for links whose reading changes something. */
-    public SiteCrawl avoiding(Predicate<String> path) {
-        this.avoided = this.avoided.or(path);
-        return this;
-    }
-
     public Site crawl() {
         Deque<String> queue = new ArrayDeque<>(starts.isEmpty() ? List.of("/") : starts);
         Set<String> seen = new HashSet<>(queue);
         Map<String, Integer> readOfKind = new HashMap<>();
         List<Visit> pages = new ArrayList<>();
         List<Form> forms = new ArrayList<>();
-        while (!queue.isEmpty() && pages.size() < mostPages) {
+        while (!queue.isEmpty() && pages.size() < MOST_PAGES) {
             String path = queue.removeFirst();
-            if (readOfKind.merge(kindOf(path), 1, Integer::sum) > pagesOfEachKind) {
+            if (readOfKind.merge(kindOf(path), 1, Integer::sum) > PAGES_OF_EACH_KIND) {
                 continue;
             }
             Visitor.Page page = visitor.get(path);
             pages.add(new Visit(path, page.status()));
             String next = page.location() != null ? sameSite(page.location()) : null;
-            if (next != null && seen.add(next) && !avoided.test(next)) {
+            if (next != null && seen.add(next)) {
                 queue.addLast(next);
             }
             if (!page.isHtml()) {
@@ -159,7 +142,7 @@ public final class SiteCrawl {
             for (Element link : html.select("a[href]")) {
                 String target = sameSite(link.absUrl("href"));
                 if (target != null && !link.hasAttr("download") && !DOWNLOAD.matcher(pathOf(target)).matches()
-                        && !avoided.test(target) && seen.add(target)) {
+                        && seen.add(target)) {
                     queue.addLast(target);
                 }
             }
