@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +23,13 @@ import java.util.stream.Collectors;
  */
 public class Visitor {
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, String contentType) {
         public boolean redirectsTo(String path) {
             return location != null && (location.equals(path) || location.endsWith(path));
+        }
+
+        public boolean isHtml() {
+            return contentType != null && contentType.startsWith("text/html");
         }
     }
 
@@ -43,6 +49,11 @@ public class Visitor {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** Sends a form by GET, as a browser does: its fields, in order, as the query. */
+    public Page get(String path, List<Map.Entry<String, String>> fields) {
+        return get(fields.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + encoded(fields));
+    }
+
     /** Sends a form with the CSRF token from the last page seen, as a browser would. */
     public Page post(String path, String... namesAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -52,7 +63,7 @@ public class Visitor {
         if (csrf != null) {
             form.putIfAbsent("_csrf", csrf);
         }
-        return postRaw(path, form);
+        return post(path, List.copyOf(form.entrySet()));
     }
 
     public Page postWithoutToken(String path, String... namesAndValues) {
@@ -60,26 +71,51 @@ public class Visitor {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.put(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return postRaw(path, form);
+        return post(path, List.copyOf(form.entrySet()));
+    }
+
+    /**
+     * Sends exactly these fields, in order, as a browser sends a form: a name comes once for each ticked box that
+     * has it. Nothing is added, so a form's own CSRF field is the token sent.
+     */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))).build());
     }
 
     /** Sends a form with one file, as a browser sends an upload, with the CSRF token from the last page seen. */
     public Page postFile(String path, String fileField, String fileName, byte[] content, String... namesAndValues) {
-        String boundary = "----coproduce-test-" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
-        Map<String, String> fields = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
         if (csrf != null) {
-            fields.put("_csrf", csrf);
+            fields.add(Map.entry("_csrf", csrf));
         }
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+            fields.add(Map.entry(namesAndValues[i], namesAndValues[i + 1]));
         }
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return postMultipart(path, fields, List.of(new FilePart(fileField, fileName, content)));
+    }
+
+    /** Sends a form that can carry files, as a browser does when none is chosen: each file field empty, with no name. */
+    public Page postWithoutFiles(String path, List<Map.Entry<String, String>> fields, List<String> fileFields) {
+        return postMultipart(path, fields, fileFields.stream().map(name -> new FilePart(name, "", new byte[0])).toList());
+    }
+
+    private record FilePart(String field, String fileName, byte[] content) {
+    }
+
+    private Page postMultipart(String path, List<Map.Entry<String, String>> fields, List<FilePart> files) {
+        String boundary = "----coproduce-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach(field -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
@@ -103,13 +139,10 @@ public class Visitor {
         return cookies;
     }
 
-    private Page postRaw(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+    private static String encoded(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private Page send(HttpRequest request) {
@@ -119,7 +152,8 @@ public class Visitor {
             if (token.find()) {
                 csrf = token.group(1);
             }
-            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

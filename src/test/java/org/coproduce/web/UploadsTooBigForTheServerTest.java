@@ -42,6 +42,17 @@ class UploadsTooBigForTheServerTest {
     }
 
     @Test
+    void aStoryWithMoreWordsThanTheServerTookBeforeIsToldItIsTooLongNextToTheWords() {
+        priya.get("/stories/new");
+        String threeMegabytesOfWords = "My day at the centre. ".repeat(150_000);
+        Visitor.Page page = priya.postFile("/stories/new", "audio", "", new byte[0], "title", "My story", "words", threeMegabytesOfWords,
+                "scope", "TEAM");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("There is a problem").contains("Your story must be 20,000 characters or fewer");
+    }
+
+    @Test
     void aSpreadsheetOfPeopleThatIsTooBigIsCalledASpreadsheet() {
         priya.get("/people/import");
         Visitor.Page page = priya.postFile("/people/import", "file", "people.csv", TWENTY_ONE_MEGABYTES);
