@@ -1,6 +1,7 @@
 package org.coproduce.assessment;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ class AssessmentPersonalData implements PersonalData {
     }
 
     private record Evidence(long roundId, String roundTitle, String code, String fileName, String contentType, byte[] content,
-            java.time.Instant givenAt) {
+            Instant givenAt) {
     }
 
     private List<Evidence> evidence(long organisationId, long personId) {
@@ -81,7 +82,8 @@ class AssessmentPersonalData implements PersonalData {
                 .param("organisationId", organisationId)
                 .param("personId", personId)
                 .query((rs, row) -> new Evidence(rs.getLong("round_id"), rs.getString("title"), rs.getString("indicator_code"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
