@@ -149,6 +149,22 @@ class OpportunityRepository {
                 .query(OpportunityRepository::interest).list();
     }
 
+    /**
+     * What a person in the register said on "get involved" forms: the forms linked to them, and the forms not linked to
+     * anyone yet that were sent with their email address.
+     */
+    List<Interest> interestsOf(long organisationId, long personId) {
+        return jdbc.sql(INTEREST + """
+                         where organisation_id = :organisationId
+                           and (person_id = :personId
+                                or (person_id is null and lower(email) = (select lower(p.email) from person p
+                                                                          where p.organisation_id = :organisationId and p.id = :personId)))
+                         order by received_at desc, id desc""")
+                .param("organisationId", organisationId)
+                .param("personId", personId)
+                .query(OpportunityRepository::interest).list();
+    }
+
     Optional<Interest> interest(long organisationId, long opportunityId, long interestId) {
         return jdbc.sql(INTEREST + " where organisation_id = :organisationId and opportunity_id = :opportunityId and id = :id")
                 .param("organisationId", organisationId)
