@@ -114,6 +114,8 @@ class SubjectAccessCopyHoldsMoneyStoriesAndFeedbackTest {
         long listening = pastSession(project, "Listening event", 12);
         sessions.recordAttendance(priya, listening, List.of(jamie.personId()));
 
+        mvc.perform(post("/your-payments/preference").param("choice", "VOUCHER").with(as(jamie)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         long jamiesFee = claimOf(jamie, workshop);
         benefits.choose(jamie, jamiesFee, BenefitChoice.SMALLER, false);
         benefits.approve(priya, jamiesFee);
@@ -170,6 +172,7 @@ class SubjectAccessCopyHoldsMoneyStoriesAndFeedbackTest {
                 .contains("£25.00 an hour, £75.00 a half day, £150.00 a day")
                 .contains("£30.00").contains("£37.50").contains("Sitter for my mum").contains("£36.00").contains("-£36.00")
                 .contains("The bank paid it twice").contains("Expenses paid back").contains("Statement emailed to you on")
+                .contains("How you like to be paid").contains("Take a voucher")
                 .contains(Dates.date(today));
     }
 
