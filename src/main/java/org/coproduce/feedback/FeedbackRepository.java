@@ -84,6 +84,17 @@ class FeedbackRepository {
                 .query(FeedbackRepository::feedback).optional();
     }
 
+    /** Pieces that gave this email address to reply to, whatever its capitals, the newest first. */
+    List<Feedback> fromEmail(long organisationId, String email) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from feedback
+                        where organisation_id = :organisationId and lower(trim(email)) = lower(trim(:email))
+                        order by received_at desc, id desc""")
+                .param("organisationId", organisationId)
+                .param("email", email)
+                .query(FeedbackRepository::feedback).list();
+    }
+
     /** Waiting pieces first, the soonest due at the top; then answered ones, the newest first. */
     List<Feedback> list(long organisationId, FeedbackStatus status) {
         return jdbc.sql("select " + COLUMNS + """
