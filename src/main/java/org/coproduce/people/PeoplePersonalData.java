@@ -10,10 +10,13 @@ import org.coproduce.privacy.PersonNames;
 import org.coproduce.privacy.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The register's part of someone's copy of their information, and its names for privacy's pages. */
+/** The register's part of someone's copy of their information, first in it, and its names for privacy's pages. */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PeoplePersonalData implements PersonalData, PersonNames {
 
     private final PersonRepository people;

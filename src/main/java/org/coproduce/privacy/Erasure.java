@@ -1,5 +1,6 @@
 package org.coproduce.privacy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Erasure {
+
+    /** That someone was erased: when, by whom, why, and how much, but not who. */
+    public record Done(Instant erasedAt, String erasedBy, String reason, LocalDate receivedOn, int deleted, int anonymised, int kept) {
+    }
 
     private final List<Forgetting> parts;
     private final JdbcClient jdbc;
@@ -52,6 +57,19 @@ public class Erasure {
                 .param("kept", count(plan, Forgetting.Fate.KEPT))
                 .update();
         audit.removed(by, Topic.PERSON, new AuditLog.Subject(personId, null), "Erased at their request. " + reason, Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Done> done(long organisationId) {
+        return jdbc.sql("""
+                        select erased_at, erased_by_name, reason, received_on, deleted, anonymised, kept
+                          from erasure where organisation_id = :organisationId order by erased_at desc
+                        """)
+                .param("organisationId", organisationId)
+                .query((row, n) -> new Done(row.getObject("erased_at", java.time.OffsetDateTime.class).toInstant(),
+                        row.getString("erased_by_name"), row.getString("reason"), row.getObject("received_on", LocalDate.class),
+                        row.getInt("deleted"), row.getInt("anonymised"), row.getInt("kept")))
+                .list();
     }
 
     private static long count(List<Forgetting.Consequence> plan, Forgetting.Fate fate) {

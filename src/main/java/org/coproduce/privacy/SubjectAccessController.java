@@ -33,11 +33,14 @@ class SubjectAccessController {
 
     private final SubjectAccess subjectAccess;
     private final SubjectAccessRepository requests;
+    private final Erasure erasure;
     private final PersonNames names;
     private final Labels labels;
 
-    SubjectAccessController(SubjectAccess subjectAccess, SubjectAccessRepository requests, PersonNames names, Labels labels) {
+    SubjectAccessController(SubjectAccess subjectAccess, SubjectAccessRepository requests, Erasure erasure, PersonNames names,
+            Labels labels) {
         this.subjectAccess = subjectAccess;
+        this.erasure = erasure;
         this.requests = requests;
         this.names = names;
         this.labels = labels;
@@ -47,6 +50,7 @@ class SubjectAccessController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("requests", requests.all(user.organisationId()));
+        model.addAttribute("erasures", erasure.done(user.organisationId()));
         model.addAttribute("today", today());
         return "privacy/requests";
     }

@@ -97,6 +97,57 @@ class ErasureTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void theDryRunPageShowsWhatWillHappenAndChangesNothing() throws Exception {
+        String page = page("/privacy/erasure?personId=" + kwame.personId(), priya);
+
+        assertThat(page).contains("Erase Kwame Mensah").contains("What will be deleted").contains("Their access needs and formats")
+                .contains("What will stay, without their name").contains("What must be kept, and why");
+        assertThat(name(kwame)).isEqualTo("Kwame Mensah");
+    }
+
+    @Test
+    void erasingNeedsTheDayTheyAskedAReasonAndTheTickAndLosesNothingWhenOneIsMissing() throws Exception {
+        String page = mvc.perform(post("/privacy/erasure").with(as(priya)).with(csrf()).param("personId", String.valueOf(kwame.personId()))
+                        .param("reason", "They asked us to, by letter"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("govuk-error-summary").contains("Enter the day they asked to be erased")
+                .contains("Tick the box to say this is the right person").contains("They asked us to, by letter");
+        assertThat(name(kwame)).isEqualTo("Kwame Mensah");
+    }
+
+    @Test
+    void aCoordinatorErasesSomeoneAndThePrivacyPageSaysSoWithoutTheirName() throws Exception {
+        LocalDate today = LocalDate.now(org.coproduce.web.Dates.LONDON);
+        mvc.perform(post("/privacy/erasure").with(as(priya)).with(csrf()).param("personId", String.valueOf(kwame.personId()))
+                        .param("receivedDay", String.valueOf(today.getDayOfMonth())).param("receivedMonth", String.valueOf(today.getMonthValue()))
+                        .param("receivedYear", String.valueOf(today.getYear())).param("reason", "They asked us to, by letter").param("sure", "yes"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/privacy/requests"));
+
+        assertThat(name(kwame)).isEqualTo("Erased person");
+        assertThat(page("/privacy/requests", priya)).contains("by Priya. They asked us to, by letter").doesNotContain("Kwame");
+    }
+
+    @Test
+    void nobodyCanEraseThemselvesAndOnlyCoordinatorsOfTheirOwnOrganisationCanEraseAnyone() throws Exception {
+        assertThat(mvc.perform(post("/privacy/erasure").with(as(priya)).with(csrf()).param("personId", String.valueOf(priya.personId()))
+                .param("reason", "x").param("sure", "yes")).andReturn().getResponse().getContentAsString())
+                .contains("You cannot erase yourself");
+        mvc.perform(get("/privacy/erasure").with(as(kwame))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        CurrentUser ruth = fixtures.coordinator(fixtures.organisation("Eastvale Carers"));
+        assertThat(mvc.perform(post("/privacy/erasure").with(as(ruth)).with(csrf()).param("personId", String.valueOf(kwame.personId()))
+                .param("receivedDay", "1").param("receivedMonth", "1").param("receivedYear", "2026").param("reason", "x").param("sure", "yes"))
+                .andReturn().getResponse().getContentAsString()).contains("Choose who to erase").doesNotContain("Kwame");
+        assertThat(page("/privacy/erasure?personId=" + kwame.personId(), ruth)).doesNotContain("Kwame");
+        assertThat(name(kwame)).isEqualTo("Kwame Mensah");
+    }
+
+    private String page(String path, CurrentUser who) throws Exception {
+        return mvc.perform(get(path).with(as(who))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
     private String name(CurrentUser person) {
         return jdbc.sql("select full_name from person where id = :id").param("id", person.personId()).query(String.class).single();
     }

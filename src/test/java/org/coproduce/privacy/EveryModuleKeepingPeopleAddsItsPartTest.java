@@ -8,17 +8,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each module that keeps something about people declares its part of the copy, so nothing is left out of it. */
+/**
+ * Each module that keeps something about people declares its part of a person's copy and of their erasure, so nothing
+ * is left out of either. A new module that keeps people's data belongs in this list.
+ */
 @CoproduceTest
 class EveryModuleKeepingPeopleAddsItsPartTest {
 
-    @Autowired List<PersonalData> parts;
+    static final List<String> KEEPING_PEOPLE = List.of("people", "privacy", "groups", "sessions", "projects", "assessment",
+            "opportunities", "payments", "stories", "feedback", "publishing");
+
+    @Autowired List<PersonalData> copies;
+    @Autowired List<Forgetting> erasures;
 
     @Test
     void everyModuleThatKeepsPeoplesDataHasAPartInTheCopy() {
-        List<String> modules = parts.stream().map(part -> AopUtils.getTargetClass(part).getPackageName()).toList();
+        assertThat(modulesOf(copies)).containsAll(KEEPING_PEOPLE);
+    }
 
-        assertThat(modules).contains("org.coproduce.people", "org.coproduce.privacy", "org.coproduce.groups", "org.coproduce.sessions",
-                "org.coproduce.projects", "org.coproduce.assessment", "org.coproduce.opportunities");
+    @Test
+    void everyModuleThatKeepsPeoplesDataHasAPartInErasure() {
+        assertThat(modulesOf(erasures)).containsAll(KEEPING_PEOPLE);
+    }
+
+    @Test
+    void theCopyStartsWithTheRegisterAndErasureEndsWithIt() {
+        assertThat(modulesOf(copies).get(0)).isEqualTo("people");
+        assertThat(modulesOf(erasures).get(erasures.size() - 1)).isEqualTo("people");
+    }
+
+    private static List<String> modulesOf(List<?> beans) {
+        return beans.stream().map(bean -> AopUtils.getTargetClass(bean).getPackageName().replace("org.coproduce.", "")).toList();
     }
 }
