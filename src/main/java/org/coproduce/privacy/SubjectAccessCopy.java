@@ -70,6 +70,8 @@ final class SubjectAccessCopy {
                   table { border-collapse: collapse; margin: 0 0 1.5rem; }
                   th, td { text-align: left; vertical-align: top; padding: .5rem 1rem .5rem 0; border-bottom: 1px solid #b1b4b6; }
                   a { color: #1d70b8; }
+                  li { margin: 0 0 .5rem; }
+                  li a { display: inline-block; padding: .25rem 0; }
                 </style>
                 </head>
                 <body>
