@@ -64,6 +64,17 @@ class AuditRepository {
                 .update();
     }
 
+    /** An entry made by Coproduce itself, such as the retention job's count of what it removed, about no one. */
+    void addBySystem(long organisationId, String actorName, AuditAction action, Topic topic, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (organisation_id, actor_name, action, topic, detail)
+                        values (:organisationId, :actorName, :action, :topic, :detail)
+                        """)
+                .param("organisationId", organisationId).param("actorName", actorName).param("action", action.name())
+                .param("topic", topic.name()).param("detail", detail)
+                .update();
+    }
+
     int count(long organisationId, AuditSearch search) {
         return searching(jdbc.sql("select count(*) from audit_event where " + MATCHING), organisationId, search)
                 .query(Integer.class).single();

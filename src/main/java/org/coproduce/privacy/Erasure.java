@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.web.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class Erasure {
     private final List<Forgetting> parts;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final AuditRepository entries;
 
-    Erasure(List<Forgetting> parts, JdbcClient jdbc, AuditLog audit) {
+    Erasure(List<Forgetting> parts, JdbcClient jdbc, AuditLog audit, AuditRepository entries) {
         this.parts = parts;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.entries = entries;
     }
 
     @Transactional(readOnly = true)
@@ -39,24 +42,35 @@ public class Erasure {
     /** @param reason why, in the coordinator's words, such as "They asked us to, by letter" */
     @Transactional
     public void erase(CurrentUser by, long personId, LocalDate receivedOn, String reason) {
-        List<Forgetting.Consequence> plan = plan(by.organisationId(), personId);
+        forget(by.organisationId(), personId, by.displayName(), receivedOn, reason);
+        audit.removed(by, Topic.PERSON, new AuditLog.Subject(personId, null), "Erased at their request. " + reason, Map.of());
+    }
+
+    /** Erasing someone kept longer than the organisation's retention settings allow, by the retention job. */
+    @Transactional
+    void eraseForRetention(long organisationId, long personId, String reason) {
+        forget(organisationId, personId, Retention.SYSTEM, LocalDate.now(Dates.LONDON), reason);
+        entries.addBySystem(organisationId, Retention.SYSTEM, AuditAction.REMOVED, Topic.PERSON, "Erased. " + reason);
+    }
+
+    private void forget(long organisationId, long personId, String byName, LocalDate receivedOn, String reason) {
+        List<Forgetting.Consequence> plan = plan(organisationId, personId);
         // The audit log refuses every change but this one: what it said about the person goes too.
         jdbc.sql("select set_config('coproduce.audit_maintenance', 'on', true)").query(String.class).single();
-        parts.forEach(part -> part.erase(by.organisationId(), personId));
+        parts.forEach(part -> part.erase(organisationId, personId));
         jdbc.sql("""
                         insert into erasure (organisation_id, person_id, erased_by_name, reason, received_on, deleted, anonymised, kept)
                         values (:organisationId, :personId, :by, :reason, :receivedOn, :deleted, :anonymised, :kept)
                         """)
-                .param("organisationId", by.organisationId())
+                .param("organisationId", organisationId)
                 .param("personId", personId)
-                .param("by", by.displayName())
+                .param("by", byName)
                 .param("reason", reason)
                 .param("receivedOn", receivedOn)
                 .param("deleted", count(plan, Forgetting.Fate.DELETED))
                 .param("anonymised", count(plan, Forgetting.Fate.ANONYMISED))
                 .param("kept", count(plan, Forgetting.Fate.KEPT))
                 .update();
-        audit.removed(by, Topic.PERSON, new AuditLog.Subject(personId, null), "Erased at their request. " + reason, Map.of());
     }
 
     @Transactional(readOnly = true)

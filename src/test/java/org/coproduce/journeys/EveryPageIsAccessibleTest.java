@@ -105,6 +105,12 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         assertAccessible();
         open("/privacy/requests");
         open("/your-information");
+        open("/privacy/erasure?personId=" + ayesha);
+        open("/privacy/retention");
+        page.getByLabel("The audit log, in months").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter a number of months from 12 to 240");
+        assertAccessible();
 
         open("/people/" + ayesha + "/contact");
         page.getByLabel("Email address (optional)").fill("not an email");
