@@ -97,7 +97,7 @@ class AuditLogController {
         if (from.date() != null && to.date() != null && to.date().isBefore(from.date())) {
             problems.add(new FormErrors.Error("to", "The last day must be the same as or after the first day"));
         }
-        AuditSearch search = new AuditSearch(number(query.get("personId")), query.get("person"), query.get("by"),
+        AuditSearch search = new AuditSearch(Typed.number(query.get("personId")), query.get("person"), query.get("by"),
                 topic(query.get("topic")), from.date(), to.date());
         UriComponentsBuilder kept = UriComponentsBuilder.newInstance();
         for (String name : List.of("personId", "person", "by", "topic", "fromDay", "fromMonth", "fromYear", "toDay", "toMonth", "toYear")) {
@@ -110,13 +110,6 @@ class AuditLogController {
         return new Asked(search, from, to, FormErrors.of(problems), queryString == null ? "" : "&" + queryString);
     }
 
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static Topic topic(String name) {
         for (Topic topic : Topic.values()) {

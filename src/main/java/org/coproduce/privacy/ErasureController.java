@@ -1,13 +1,11 @@
 package org.coproduce.privacy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.DateField;
-import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +34,13 @@ class ErasureController {
 
     @GetMapping("/privacy/erasure")
     String dryRun(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long personId, Model model) {
-        return page(user, personId, DateField.of(today()), null, FormErrors.none(), model);
+        return page(user, personId, DateField.of(Typed.today()), null, FormErrors.none(), model);
     }
 
     @PostMapping("/privacy/erasure")
     String erase(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
-        Long personId = number(form.get("personId"));
+        Long personId = Typed.number(form.get("personId"));
         String name = personId == null ? null : names.of(user.organisationId(), personId).orElse(null);
         DateField received = DateField.parse(form.get("receivedDay"), form.get("receivedMonth"), form.get("receivedYear"),
                 "the day they asked");
@@ -57,7 +55,7 @@ class ErasureController {
             problems.add(new FormErrors.Error("received", "Enter the day they asked to be erased"));
         } else if (received.error() != null) {
             problems.add(new FormErrors.Error("received", received.error()));
-        } else if (received.date().isAfter(today())) {
+        } else if (received.date().isAfter(Typed.today())) {
             problems.add(new FormErrors.Error("received", "The day they asked cannot be in the future"));
         }
         if (reason.isEmpty()) {
@@ -99,17 +97,5 @@ class ErasureController {
 
     private static List<Forgetting.Consequence> of(List<Forgetting.Consequence> plan, Forgetting.Fate fate) {
         return plan.stream().filter(consequence -> consequence.fate() == fate).toList();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(Dates.LONDON);
-    }
-
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

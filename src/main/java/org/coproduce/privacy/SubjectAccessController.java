@@ -1,7 +1,6 @@
 package org.coproduce.privacy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +50,14 @@ class SubjectAccessController {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("requests", requests.all(user.organisationId()));
         model.addAttribute("erasures", erasure.done(user.organisationId()));
-        model.addAttribute("today", today());
+        model.addAttribute("today", Typed.today());
         return "privacy/requests";
     }
 
     @GetMapping("/privacy/requests/new")
     @PreAuthorize("hasRole('COORDINATOR')")
     String newRequest(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long personId, Model model) {
-        return newRequestForm(user, personId == null ? null : String.valueOf(personId), DateField.of(today()), null,
+        return newRequestForm(user, personId == null ? null : String.valueOf(personId), DateField.of(Typed.today()), null,
                 FormErrors.none(), model);
     }
 
@@ -67,7 +66,7 @@ class SubjectAccessController {
     String record(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
         List<FormErrors.Error> problems = new ArrayList<>();
-        Long personId = number(form.get("personId"));
+        Long personId = Typed.number(form.get("personId"));
         String name = personId == null ? null : names.of(user.organisationId(), personId).orElse(null);
         if (name == null) {
             problems.add(new FormErrors.Error("personId", "Choose whose information was asked for"));
@@ -78,7 +77,7 @@ class SubjectAccessController {
             problems.add(new FormErrors.Error("received", "Enter the day we received the request"));
         } else if (received.error() != null) {
             problems.add(new FormErrors.Error("received", received.error()));
-        } else if (received.date().isAfter(today())) {
+        } else if (received.date().isAfter(Typed.today())) {
             problems.add(new FormErrors.Error("received", "The day we received it cannot be in the future"));
         }
         SubjectAccessRequest.ReceivedHow how = receivedHow(form.get("receivedHow"));
@@ -96,7 +95,7 @@ class SubjectAccessController {
     @GetMapping("/privacy/requests/{id}")
     @PreAuthorize("hasRole('COORDINATOR')")
     String request(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        return requestPage(user, request(user, id), DateField.of(today()), FormErrors.none(), model);
+        return requestPage(user, request(user, id), DateField.of(Typed.today()), FormErrors.none(), model);
     }
 
     @PostMapping("/privacy/requests/{id}/download")
@@ -120,7 +119,7 @@ class SubjectAccessController {
         SubjectAccessRequest request = request(user, id);
         DateField on = DateField.parse(form.get("givenDay"), form.get("givenMonth"), form.get("givenYear"), "the day it reached them");
         String problem = on.missing() ? "Enter the day the copy reached them" : on.error() != null ? on.error()
-                : on.date().isAfter(today()) ? "The day it reached them cannot be in the future"
+                : on.date().isAfter(Typed.today()) ? "The day it reached them cannot be in the future"
                 : on.date().isBefore(request.receivedOn()) ? "The day it reached them cannot be before we received the request" : null;
         if (problem != null) {
             return requestPage(user, request, on, FormErrors.of("given", problem), model);
@@ -140,7 +139,7 @@ class SubjectAccessController {
     @PostMapping("/your-information")
     String askForYours(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         String name = names.of(user.organisationId(), user.personId()).orElseThrow(NotFoundException::new);
-        subjectAccess.ask(user, user.personId(), name, today(), SubjectAccessRequest.ReceivedHow.ONLINE);
+        subjectAccess.ask(user, user.personId(), name, Typed.today(), SubjectAccessRequest.ReceivedHow.ONLINE);
         redirect.addFlashAttribute("notice", "We are making your copy now. Come back to this page in a few minutes to download it");
         return "redirect:/your-information";
     }
@@ -169,7 +168,7 @@ class SubjectAccessController {
         model.addAttribute("request", request);
         model.addAttribute("given", given);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", today());
+        model.addAttribute("today", Typed.today());
         model.addAttribute("now", Instant.now());
         return "privacy/request";
     }
@@ -186,17 +185,7 @@ class SubjectAccessController {
         return "privacy/newRequest";
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Dates.LONDON);
-    }
 
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static SubjectAccessRequest.ReceivedHow receivedHow(String name) {
         for (SubjectAccessRequest.ReceivedHow how : SubjectAccessRequest.ReceivedHow.values()) {
