@@ -61,18 +61,20 @@ class PaymentSettings {
         return jdbc.sql("""
                         select percentile_cont(0.5) within group (order by d) as median,
                                percentile_cont(0.95) within group (order by d) as p95, count(*) as paid
-                        from (select ((l.created_at at time zone 'Europe/London')::date
-                                      - (s.starts_at at time zone 'Europe/London')::date) as d
+                        from (select coalesce(r.paid_on, (l.created_at at time zone 'Europe/London')::date)
+                                      - (s.starts_at at time zone 'Europe/London')::date as d
                               from ledger_entry l
                               join fee_claim c on c.id = l.claim_id
                               join coproduction_session s on s.id = c.session_id
+                              left join payment_run r on r.id = l.run_id
                               where l.organisation_id = :organisationId and l.kind in ('FEE', 'VOUCHER')
                                 and l.created_at > now() - interval '90 days'
                               union all
-                              select (l.created_at at time zone 'Europe/London')::date
+                              select coalesce(r.paid_on, (l.created_at at time zone 'Europe/London')::date)
                                      - greatest(e.spent_on, (e.created_at at time zone 'Europe/London')::date)
                               from ledger_entry l
                               join expense_claim e on e.id = l.expense_id
+                              left join payment_run r on r.id = l.run_id
                               where l.organisation_id = :organisationId and l.kind = 'EXPENSE'
                                 and l.created_at > now() - interval '90 days') paid""")
                 .param("organisationId", organisationId)

@@ -200,6 +200,17 @@ class PaymentRunsTest {
     }
 
     @Test
+    void howQuicklyPeopleArePaidCountsToTheDayFinanceSaysTheMoneyLeftNotTheDayItWasMarked() throws Exception {
+        long run = payments.createRun(grace);
+        jdbc.sql("update payment_run set created_at = now() - interval '4 days' where id = :run").param("run", run).update();
+
+        payments.markPaid(grace, run, today.minusDays(3));
+
+        assertThat(mvc.perform(get("/payments/runs").with(as(grace))).andReturn().getResponse().getContentAsString())
+                .contains("half were paid within 2 days of the session");
+    }
+
+    @Test
     void aRunNotYetPaidExportsAnEmptyPaidOn() throws Exception {
         long run = payments.createRun(grace);
 
