@@ -69,16 +69,14 @@ class PeoplePersonalData implements PersonalData, PersonNames {
                 new PersonalData.Table("Consents", List.of("Consent", "Decision", "How", "Note", "Recorded by", "When"), consentHistory));
     }
 
+    /** Erased people have no name left to show, and nothing more to copy or erase. */
     @Override
     public Optional<String> of(long organisationId, long personId) {
-        return people.find(organisationId, personId).map(Person::fullName);
+        return people.nameIfNotErased(organisationId, personId);
     }
 
     @Override
     public Map<Long, String> everyone(long organisationId) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        people.all(organisationId).forEach(person -> names.put(person.id(), person.archived()
-                ? person.fullName() + " (archived)" : person.fullName()));
-        return names;
+        return people.namesNotErased(organisationId);
     }
 }

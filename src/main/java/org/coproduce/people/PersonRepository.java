@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +99,23 @@ class PersonRepository {
         return jdbc.sql(SELECT + " where p.organisation_id = :organisationId order by lower(p.full_name), p.id")
                 .param("organisationId", organisationId)
                 .query(PersonRepository::map).list();
+    }
+
+    /** People not erased, by id, with "(archived)" after those archived, in the order to list them. */
+    Map<Long, String> namesNotErased(long organisationId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select id, full_name || case when archived_at is null then '' else ' (archived)' end as name
+                          from person where organisation_id = :organisationId and erased_at is null
+                         order by lower(full_name), id""")
+                .param("organisationId", organisationId)
+                .query((row, n) -> names.put(row.getLong("id"), row.getString("name"))).list();
+        return names;
+    }
+
+    Optional<String> nameIfNotErased(long organisationId, long id) {
+        return jdbc.sql("select full_name from person where organisation_id = :organisationId and id = :id and erased_at is null")
+                .param("organisationId", organisationId).param("id", id).query(String.class).optional();
     }
 
     List<String> termsToAvoid(long organisationId) {

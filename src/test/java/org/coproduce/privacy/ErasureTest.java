@@ -143,6 +143,18 @@ class ErasureTest {
         assertThat(name(kwame)).isEqualTo("Kwame Mensah");
     }
 
+    @Test
+    void someoneAlreadyErasedCannotBeChosenOrErasedAgain() throws Exception {
+        erasure.erase(priya, kwame.personId(), LocalDate.now(), "They asked us to, by letter");
+
+        assertThat(page("/privacy/erasure", priya)).doesNotContain("Erased person");
+        assertThat(mvc.perform(post("/privacy/erasure").with(as(priya)).with(csrf()).param("personId", String.valueOf(kwame.personId()))
+                .param("receivedDay", "1").param("receivedMonth", "1").param("receivedYear", "2026").param("reason", "Again").param("sure", "yes"))
+                .andReturn().getResponse().getContentAsString()).contains("Choose who to erase");
+        assertThat(jdbc.sql("select count(*) from erasure where person_id = :id").param("id", kwame.personId())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
     private String page(String path, CurrentUser who) throws Exception {
         return mvc.perform(get(path).with(as(who))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString();
