@@ -1,0 +1,111 @@
+package org.coproduce.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduce.support.SignedIn.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coproduce.accounts.CurrentUser;
+import org.coproduce.organisations.Organisation;
+import org.coproduce.support.CoproduceTest;
+import org.coproduce.support.Fixtures;
+import org.coproduce.web.Dates;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The privacy notice says what the installation really does, because they are made from it. */
+@CoproduceTest
+class PrivacyNoticeTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Processing processing;
+    @Autowired SubjectAccess subjectAccess;
+    @Autowired SubjectAccessRepository requests;
+    @Value("${coproduce.session-timeout}") Duration sessionTimeout;
+
+    @Test
+    void theNoticeDescribesEveryActivityOfTheModelWithItsLawfulBasis() throws Exception {
+        String notice = page("/privacy", null);
+
+        assertThat(notice).contains("In easy read").contains("special category").contains("Information Commissioner")
+                .contains("Everything we hold about you");
+        for (ProcessingActivity activity : processing.activities()) {
+            assertThat(notice).contains(escaped(activity.name())).contains(escaped(activity.article6()));
+            activity.keptFor().forEach(kept -> assertThat(notice).contains(escaped(kept)));
+        }
+    }
+
+    @Test
+    void theNoticeGivesTheCopysRealLifetimeAndDownloads() throws Exception {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        CurrentUser jamie = fixtures.partner(northshire);
+        long id = subjectAccess.ask(jamie, jamie.personId(), "Jamie Lee", LocalDate.now(Dates.LONDON),
+                SubjectAccessRequest.ReceivedHow.ONLINE);
+        subjectAccess.makeWaitingCopies();
+        SubjectAccessRequest made = requests.find(northshire.id(), id).orElseThrow();
+        Duration keptFor = Duration.ofSeconds(Math.round(Duration.between(made.madeAt(), made.expiresAt()).toMillis() / 1000.0));
+
+        assertThat(keptFor).isEqualTo(SubjectAccess.KEPT_FOR);
+        assertThat(page("/privacy", null)).contains("You can download it " + SubjectAccessRequest.MOST_DOWNLOADS + " times in "
+                + keptFor.toDays() + " days. Then we delete it.");
+        assertThat(page("/public/" + northshire.slug() + "/privacy", null))
+                .contains(keptFor.toDays() + " days, or until it is downloaded " + SubjectAccessRequest.MOST_DOWNLOADS + " times");
+    }
+
+    @Test
+    void theNoticeGivesTheRealTimeBeforeSomeoneIsSignedOut() throws Exception {
+        assertThat(page("/privacy", null)).contains("after " + Processing.words(sessionTimeout) + " of doing nothing");
+    }
+
+    @Test
+    void everyPartOfCoproduceThatKeepsPeoplesDataIsInTheNotice() {
+        Set<String> described = processing.activities().stream().flatMap(activity -> activity.modules().stream())
+                .collect(Collectors.toSet());
+
+        assertThat(processing.modulesHoldingPeople()).contains("people", "payments", "privacy");
+        assertThat(described).containsAll(processing.modulesHoldingPeople());
+    }
+
+    @Test
+    void anOrganisationsNoticeNamesItAsTheControllerWithItsContactEmail() throws Exception {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        Organisation eastvale = fixtures.organisation("Eastvale Carers' Forum");
+
+        String notice = page("/public/" + eastvale.slug() + "/privacy", null);
+
+        assertThat(notice).contains(escaped(eastvale.name()) + " is responsible for your information")
+                .contains("mailto:" + eastvale.contactEmail()).doesNotContain(northshire.name())
+                .doesNotContain(northshire.contactEmail());
+        assertThat(page("/privacy", null)).contains("The organisation you work with is responsible");
+        mvc.perform(get("/public/no-such-organisation/privacy")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOrganisationsPublicHomeLinksToItsNotice() throws Exception {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+
+        assertThat(page("/public/" + northshire.slug(), null)).contains("/public/" + northshire.slug() + "/privacy");
+    }
+
+    private String page(String path, CurrentUser user) throws Exception {
+        var request = get(path);
+        if (user != null) {
+            request = request.with(as(user));
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** As jte writes text into a page, where it leaves quotes as they are. */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
