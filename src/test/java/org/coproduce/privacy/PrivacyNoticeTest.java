@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduce.accounts.CurrentUser;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The privacy notice says what the installation really does, because they are made from it. */
+/** The privacy notice and the records of processing say what the installation really does, because they are made from it. */
 @CoproduceTest
 class PrivacyNoticeTest {
 
@@ -93,6 +94,40 @@ class PrivacyNoticeTest {
         Organisation northshire = fixtures.organisation("Northshire Partnership");
 
         assertThat(page("/public/" + northshire.slug(), null)).contains("/public/" + northshire.slug() + "/privacy");
+    }
+
+    @Test
+    void onlyCoordinatorsSeeTheRecordsOfProcessing() throws Exception {
+        Organisation northshire = fixtures.organisation("Northshire Partnership");
+        CurrentUser priya = fixtures.coordinator(northshire);
+
+        String records = page("/privacy/records", priya);
+
+        assertThat(records).contains("Records of processing").contains(escaped(northshire.name()))
+                .contains("Security measures").contains("Role-based access").contains("/privacy/records.csv");
+        for (ProcessingActivity activity : processing.activities()) {
+            assertThat(records).contains(escaped(activity.name()));
+        }
+        assertThat(page("/privacy/requests", priya)).contains("href=\"/privacy/records\"");
+        for (CurrentUser notCoordinator : List.of(fixtures.staff(northshire), fixtures.partner(northshire))) {
+            mvc.perform(get("/privacy/records").with(as(notCoordinator))).andExpect(status().isForbidden());
+            mvc.perform(get("/privacy/records.csv").with(as(notCoordinator))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/privacy/records")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theRecordsDownloadAsASpreadsheetWithARowForEachActivity() throws Exception {
+        CurrentUser priya = fixtures.coordinator(fixtures.organisation("Northshire Partnership"));
+
+        String csv = new String(mvc.perform(get("/privacy/records.csv").with(as(priya))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", PrivacyNoticeController.CSV_COLUMNS));
+        assertThat(lines).hasSize(1 + processing.activities().size());
+        assertThat(csv).contains("Article 9(2)(a), your explicit consent").contains("The organisation's finance system")
+                .contains(SubjectAccess.KEPT_FOR.toDays() + " days");
     }
 
     private String page(String path, CurrentUser user) throws Exception {
