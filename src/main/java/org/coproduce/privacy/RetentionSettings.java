@@ -17,16 +17,28 @@ class RetentionSettings {
 
     /** Months to keep each kind; null for a kind kept until erased. */
     Map<RetentionKind, Integer> of(long organisationId) {
-        Map<RetentionKind, Integer> months = new EnumMap<>(RetentionKind.class);
-        for (RetentionKind kind : RetentionKind.values()) {
-            months.put(kind, kind.defaultMonths());
-        }
+        Map<RetentionKind, Integer> months = defaults();
         jdbc.sql("select kind, keep_months from retention_setting where organisation_id = :organisationId")
                 .param("organisationId", organisationId)
                 .query((row, n) -> {
                     months.put(RetentionKind.valueOf(row.getString("kind")), row.getObject("keep_months", Integer.class));
                     return null;
                 }).list();
+        return months;
+    }
+
+    /** In words, for a reader: the organisation's own settings, or the defaults when there is no organisation. */
+    java.util.List<RetentionLine> inWords(Long organisationId) {
+        Map<RetentionKind, Integer> months = organisationId == null ? defaults() : of(organisationId);
+        return months.entrySet().stream().map(e -> new RetentionLine(e.getKey(), e.getValue() == null
+                ? "Until someone asks to be erased" : Retention.months(e.getValue()))).toList();
+    }
+
+    private static Map<RetentionKind, Integer> defaults() {
+        Map<RetentionKind, Integer> months = new EnumMap<>(RetentionKind.class);
+        for (RetentionKind kind : RetentionKind.values()) {
+            months.put(kind, kind.defaultMonths());
+        }
         return months;
     }
 

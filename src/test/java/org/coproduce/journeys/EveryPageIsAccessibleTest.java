@@ -104,6 +104,7 @@ class EveryPageIsAccessibleTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download the copy"))).isVisible();
         assertAccessible();
         open("/privacy/requests");
+        open("/privacy/records");
         open("/your-information");
         open("/privacy/erasure?personId=" + ayesha);
         open("/privacy/retention");

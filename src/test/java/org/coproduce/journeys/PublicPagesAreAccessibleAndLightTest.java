@@ -76,7 +76,8 @@ class PublicPagesAreAccessibleAndLightTest extends BrowserTest {
                 base + "/pages/co-production-policy/versions", base + "/pages/co-production-policy/versions/1",
                 base + "/updates", base + "/papers", base + "/pages/board-papers", base + "/whos-who", base + "/stories",
                 base + "/stories/" + story, base + "/get-involved", base + "/get-involved/" + opportunity, base + "/feedback",
-                base + "/you-said-we-did", base + "/jargon-buster", base + "/champions");
+                base + "/you-said-we-did", base + "/jargon-buster", base + "/champions",
+                base + "/privacy");
 
         List<String> overBudget = new ArrayList<>();
         for (String path : pages) {
