@@ -1,5 +1,6 @@
 package org.coproduce.people;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class PeoplePersonalData implements PersonalData, PersonNames {
         signIn.put("Email address for signing in", access.email());
         signIn.put("Roles", String.join(", ", labels.of(access.roles().stream().sorted().toList())));
         List<List<String>> consentHistory = consents.history(organisationId, personId).stream()
-                .map(decision -> List.of(labels.of(decision.purpose()), decision.given() ? "Given" : "Taken back",
+                .map(decision -> Arrays.asList(labels.of(decision.purpose()), decision.given() ? "Given" : "Taken back",
                         labels.of(decision.method()), decision.note(), decision.recordedBy(), Dates.dateTime(decision.recordedAt())))
                 .toList();
         return Part.of("Your details",

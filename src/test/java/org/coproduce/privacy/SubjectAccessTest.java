@@ -80,6 +80,17 @@ class SubjectAccessTest {
     }
 
     @Test
+    void aConsentRecordedWithoutANoteIsInTheCopyLikeAnyOther() throws Exception {
+        mvc.perform(post("/people/" + kwame.personId() + "/consents").with(as(priya)).with(csrf())
+                .param("purpose", "CONTACT").param("decision", "GIVEN").param("method", "PAPER_FORM"));
+        long id = record(kwame, today, "EMAIL");
+
+        subjectAccess.makeWaitingCopies();
+
+        assertThat(page("/privacy/requests/" + id, priya)).contains("The copy is ready");
+    }
+
+    @Test
     void theCopyCanBeDownloadedOnlyAFewTimesThenItIsGone() throws Exception {
         long id = record(kwame, today, "EMAIL");
         subjectAccess.makeWaitingCopies();
