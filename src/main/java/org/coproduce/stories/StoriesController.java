@@ -16,6 +16,8 @@ import org.coproduce.sessions.Sessions;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FileResponse;
 import org.coproduce.web.FormErrors;
+import org.coproduce.privacy.AuditLog;
+import org.coproduce.privacy.Topic;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
@@ -44,8 +46,11 @@ class StoriesController {
     private final Sessions sessions;
     private final Groups groups;
     private final Labels labels;
+    private final AuditLog audit;
 
-    StoriesController(StoryRepository stories, Stories changes, Register register, Sessions sessions, Groups groups, Labels labels) {
+    StoriesController(StoryRepository stories, Stories changes, Register register, Sessions sessions, Groups groups, Labels labels,
+            AuditLog audit) {
+        this.audit = audit;
         this.stories = stories;
         this.changes = changes;
         this.register = register;
@@ -96,6 +101,11 @@ class StoriesController {
     @GetMapping("/stories/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         Story story = visible(user, id);
+        if (!story.withdrawn() && story.scope() != StoryScope.PUBLIC) {
+            // A story told for the team or the board is often about someone's health or care.
+            audit.viewed(user, Topic.HEALTH, new AuditLog.Subject(story.personId(), story.tellerName()),
+                    "Their story \"" + story.title() + "\" (who can read it: " + labels.of(story.scope()).toLowerCase(java.util.Locale.UK) + ")");
+        }
         model.addAttribute("story", story);
         model.addAttribute("canManage", StoryReaders.mayManage(user, story));
         model.addAttribute("teller", StoryReaders.isTeller(user, story));

@@ -78,6 +78,17 @@ class StoriesTest {
     }
 
     @Test
+    void readingSomeonesStoryToldForTheBoardIsInTheAuditLogAsHealthButTheTellerReadingTheirOwnIsNot() throws Exception {
+        long story = tell(jamie, "BOARD", "Finding a job", "I found a job I love.");
+
+        mvc.perform(get("/stories/" + story).with(as(helen))).andExpect(status().isOk());
+        mvc.perform(get("/stories/" + story).with(as(jamie))).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select actor_name from audit_event where person_id = :id and topic = 'HEALTH' and action = 'VIEWED'")
+                .param("id", jamie.personId()).query(String.class).list()).containsExactly("Helen");
+    }
+
+    @Test
     void aStoryForTheTeamOnlyIsNotReadByTheBoard() throws Exception {
         long story = tell(jamie, "TEAM", "Private", "Only for the team.");
 
