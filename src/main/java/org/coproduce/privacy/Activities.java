@@ -193,7 +193,7 @@ final class Activities {
                 new ProcessingActivity("The audit log and your privacy requests",
                         "So we can show who looked at or changed your information, and answer your requests.",
                         List.of(EVERYONE_TAKING_PART, "Staff who look at or change people's information"),
-                        List.of("Who looked at your access needs, equality or benefits information, and when",
+                        List.of("Who looked at your access needs, equality or benefits information, or a story you told for the team or the board, and when",
                                 "Who changed your details, consents, roles or payments, with what they were before and after",
                                 "The internet address they did it from",
                                 "Your requests for a copy of everything we hold, and erasures"),
