@@ -71,7 +71,6 @@ public class Retention {
     }
 
     private int remove(long organisationId, RetentionKind kind, int months) {
-        PersonRows rows = new PersonRows(jdbc, organisationId, 0);
         String before = "now() - make_interval(months => " + months + ")";
         return switch (kind) {
             case ARCHIVED_PEOPLE -> {
@@ -83,24 +82,28 @@ public class Retention {
                 people.forEach(person -> erasure.eraseForRetention(organisationId, person, SYSTEM + ": archived longer than " + months(months)));
                 yield people.size();
             }
-            case FEEDBACK_CONTACT_DETAILS -> rows.update("""
+            case FEEDBACK_CONTACT_DETAILS -> inOrganisation(organisationId, """
                     update feedback set name = null, email = null, phone = null, postal_address = null, reply_by = 'NONE'
                      where organisation_id = :organisationId and responded_at < %s
                        and (name is not null or email is not null or phone is not null or postal_address is not null)
                     """.formatted(before));
-            case STORY_RECORDINGS -> rows.update("""
+            case STORY_RECORDINGS -> inOrganisation(organisationId, """
                     update story set audio = null, audio_type = null
                      where organisation_id = :organisationId and audio is not null and created_at < %s
                     """.formatted(before));
-            case OLD_SIGN_IN_INVITATIONS -> rows.update("""
+            case OLD_SIGN_IN_INVITATIONS -> inOrganisation(organisationId, """
                     delete from invitation
                      where organisation_id = :organisationId and accepted_at is null and coalesce(withdrawn_at, expires_at) < %s
                     """.formatted(before));
             case AUDIT_LOG -> {
                 jdbc.sql("select set_config('coproduce.audit_maintenance', 'on', true)").query(String.class).single();
-                yield rows.update("delete from audit_event where organisation_id = :organisationId and happened_at < " + before);
+                yield inOrganisation(organisationId, "delete from audit_event where organisation_id = :organisationId and happened_at < " + before);
             }
         };
+    }
+
+    private int inOrganisation(long organisationId, String sql) {
+        return jdbc.sql(sql).param("organisationId", organisationId).update();
     }
 
     static String months(Integer months) {

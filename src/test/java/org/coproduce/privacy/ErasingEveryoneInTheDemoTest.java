@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ErasingEveryoneInTheDemoTest {
 
     @Autowired Erasure erasure;
+    @Autowired SubjectAccess subjectAccess;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
@@ -52,6 +53,7 @@ class ErasingEveryoneInTheDemoTest {
 
         for (long person : jdbc.sql("select id from person where organisation_id = :org and id <> :priya")
                 .param("org", northshire).param("priya", priya.personId()).query(Long.class).list()) {
+            assertThat(subjectAccess.parts(northshire, person)).as("everyone's copy can be made first").isNotEmpty();
             assertThat(erasure.plan(northshire, person)).isNotEmpty();
             erasure.erase(priya, person, LocalDate.now(), "They asked us to");
         }
