@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.people.InvolvementRole;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 @CoproduceTest
 class WritingPagesTest {
@@ -105,6 +109,24 @@ class WritingPagesTest {
                 .andExpect(content().string(containsString("Our day centre in Hollow Green.")));
         mvc.perform(post("/check-my-writing").with(as(priya)).with(csrf()).param("text", "Come to the Hollow Green Hub."))
                 .andExpect(content().string(containsString("Our day centre in Hollow Green.")));
+    }
+
+    @Test
+    void theChangeLinkOfAWordWithSignsInItOpensThatWord() throws Exception {
+        for (String term : List.of("A&E", "C#/C++ 100%?", "GP = doctor")) {
+            mvc.perform(post("/glossary/entry").with(as(priya)).with(csrf()).param("term", term).param("meaning", "Meaning of " + term))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String list = mvc.perform(get("/glossary").with(as(priya))).andReturn().getResponse().getContentAsString();
+
+        for (String term : List.of("A&E", "C#/C++ 100%?", "GP = doctor")) {
+            Matcher change = Pattern.compile("href=\"([^\"]*)\">Change<span class=\"govuk-visually-hidden\"> "
+                    + Pattern.quote(HtmlUtils.htmlEscape(term)) + "</span>").matcher(list);
+            assertThat(change.find()).as(term).isTrue();
+            mvc.perform(get(URI.create(HtmlUtils.htmlUnescape(change.group(1)))).with(as(priya)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Meaning of " + HtmlUtils.htmlEscape(term))));
+        }
     }
 
     @Test
