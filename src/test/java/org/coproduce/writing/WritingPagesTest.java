@@ -130,6 +130,20 @@ class WritingPagesTest {
     }
 
     @Test
+    void thePublicJargonBustersLinkForWordsStartingWithANumberShowsOnlyThose() throws Exception {
+        mvc.perform(post("/glossary/entry").with(as(priya)).with(csrf()).param("term", "111").param("meaning", "The number to call for health advice."))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/public/" + northshire.slug() + "/jargon-buster")).andReturn().getResponse().getContentAsString();
+
+        Matcher numbers = Pattern.compile("href=\"([^\"]*)\"[^>]*><span class=\"govuk-visually-hidden\">Words starting with </span>#</a>")
+                .matcher(page);
+        assertThat(numbers.find()).isTrue();
+        mvc.perform(get(URI.create(HtmlUtils.htmlUnescape(numbers.group(1)))))
+                .andExpect(content().string(containsString("The number to call for health advice.")))
+                .andExpect(content().string(not(containsString("Integrated care board"))));
+    }
+
+    @Test
     void changingABuiltInWordGivesTheOrganisationItsOwnVersionAndRemovingItBringsBackTheBuiltIn() throws Exception {
         mvc.perform(post("/glossary/entry").with(as(priya)).with(csrf())
                 .param("originalTerm", "CLDT").param("term", "CLDT").param("meaning", "Our learning disability team at Riverside."));
