@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
@@ -231,6 +232,20 @@ class PublicPagesTest {
         mvc.perform(post("/publishing/" + page + "/files/" + fileId + "/remove").with(as(priya)).with(csrf()));
         mvc.perform(get(address + "/files/" + fileId + "/minutes.pdf")).andExpect(status().isNotFound());
         mvc.perform(get(address)).andExpect(content().string(not(containsString("minutes.pdf"))));
+    }
+
+    @Test
+    void aDocumentWithSpacesInItsNameIsLinkedByAWorkingAddress() throws Exception {
+        long page = startUpdate("Board minutes", "The board met.");
+        mvc.perform(multipart("/publishing/" + page + "/files").file(new MockMultipartFile("file", "May minutes.pdf", "application/pdf", PDF))
+                        .with(as(priya)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        publish(page);
+
+        String address = home + "/pages/board-minutes";
+        long fileId = jdbc.sql("select id from public_page_file where page_id = :page").param("page", page).query(Long.class).single();
+        mvc.perform(get(address)).andExpect(content().string(containsString("href=\"" + address + "/files/" + fileId + "/May%20minutes.pdf\"")));
+        mvc.perform(get(URI.create(address + "/files/" + fileId + "/May%20minutes.pdf"))).andExpect(status().isOk());
     }
 
     @Test
