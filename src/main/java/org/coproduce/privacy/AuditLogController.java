@@ -13,6 +13,7 @@ import org.coproduce.web.FileResponse;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.Paging;
+import org.coproduce.web.Urls;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The audit log for coordinators: found by whom it is about, who did it, what it was about and when, and downloaded. */
 @Controller
@@ -99,15 +99,14 @@ class AuditLogController {
         }
         AuditSearch search = new AuditSearch(Typed.number(query.get("personId")), query.get("person"), query.get("by"),
                 topic(query.get("topic")), from.date(), to.date());
-        UriComponentsBuilder kept = UriComponentsBuilder.newInstance();
+        StringBuilder kept = new StringBuilder();
         for (String name : List.of("personId", "person", "by", "topic", "fromDay", "fromMonth", "fromYear", "toDay", "toMonth", "toYear")) {
             String value = query.get(name);
             if (value != null && !value.isBlank()) {
-                kept.queryParam(name, value);
+                kept.append('&').append(name).append('=').append(Urls.encoded(value));
             }
         }
-        String queryString = kept.encode().build().getQuery();
-        return new Asked(search, from, to, FormErrors.of(problems), queryString == null ? "" : "&" + queryString);
+        return new Asked(search, from, to, FormErrors.of(problems), kept.toString());
     }
 
 

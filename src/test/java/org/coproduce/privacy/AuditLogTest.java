@@ -129,6 +129,18 @@ class AuditLogTest {
     }
 
     @Test
+    void theDownloadLinkKeepsASearchWithAPlusInIt() throws Exception {
+        CurrentUser ali = fixtures.member(northshire, "Ali+Sara Khan", "Ali", Role.PARTNER);
+        mvc.perform(post("/people/" + ali.personId() + "/access-needs").with(as(priya)).with(csrf()).param("needs", "BSL_INTERPRETER"))
+                .andExpect(status().is3xxRedirection());
+
+        String html = mvc.perform(get("/privacy/audit-log").param("person", "Ali+Sara").with(as(priya)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Ali+Sara Khan").contains("href=\"/privacy/audit-log.csv?person=Ali%2BSara\"");
+    }
+
+    @Test
     void nobodyCanChangeOrDeleteAnEntry() {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_name = 'Someone else' where organisation_id = :org")
                 .param("org", northshire.id()).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
