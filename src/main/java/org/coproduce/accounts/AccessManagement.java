@@ -7,7 +7,7 @@ import java.util.Set;
 import org.coproduce.notifications.Email;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import org.coproduce.web.SiteAddress;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +27,16 @@ public class AccessManagement {
     private final AccountRepository accounts;
     private final Mailer mailer;
     private final SessionEnder sessions;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     AccessManagement(MembershipRepository memberships, InvitationRepository invitations, AccountRepository accounts,
-            Mailer mailer, SessionEnder sessions, @Value("${coproduce.base-url}") String baseUrl) {
+            Mailer mailer, SessionEnder sessions, SiteAddress site) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.accounts = accounts;
         this.mailer = mailer;
         this.sessions = sessions;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     @Transactional(readOnly = true)
@@ -86,12 +86,12 @@ public class AccessManagement {
 
                 To join, open this link:
 
-                %s/invitations/%s
+                %s
 
                 The link works for %d days.
 
                 If you were not expecting this email, you can ignore it.
-                """.formatted(personName, by.displayName(), by.organisationName(), baseUrl, token,
+                """.formatted(personName, by.displayName(), by.organisationName(), site.of("/invitations/" + token),
                 INVITATION_LIFETIME.toDays())));
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.coproduce.notifications.Email;
 import org.coproduce.notifications.EmailNotSent;
 import org.coproduce.notifications.Mailer;
+import org.coproduce.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,19 +44,19 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
     private final Mailer mailer;
     private final TaskExecutor background;
     private final JdbcClient jdbc;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final int maxPerHour;
 
     EmailLinks(AccountRepository accounts, MembershipRepository memberships, Mailer mailer,
             @Qualifier("applicationTaskExecutor") TaskExecutor background, JdbcClient jdbc,
-            @Value("${coproduce.base-url}") String baseUrl,
+            SiteAddress site,
             @Value("${coproduce.sign-in.email-links-per-hour:5}") int maxPerHour) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.mailer = mailer;
         this.background = background;
         this.jdbc = jdbc;
-        this.baseUrl = baseUrl;
+        this.site = site;
         this.maxPerHour = maxPerHour;
     }
 
@@ -100,7 +101,7 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
     }
 
     private void send(String email, String token) {
-        String link = baseUrl + "/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = site.of("/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         try {
             mailer.send(new Email(email, "Your link to sign in to Coproduce", """
                     Hello,

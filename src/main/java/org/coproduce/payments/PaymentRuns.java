@@ -14,9 +14,9 @@ import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Money;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +43,16 @@ public class PaymentRuns {
     private final Organisations organisations;
     private final Mailer mailer;
     private final MoneyAudit audit;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     PaymentRuns(PaymentRunRepository runs, Register register, Organisations organisations, Mailer mailer, MoneyAudit audit,
-            @Value("${coproduce.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.audit = audit;
         this.runs = runs;
         this.register = register;
         this.organisations = organisations;
         this.mailer = mailer;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     /** Gathers every approved claim with a fee into a new run. */
@@ -140,7 +140,7 @@ public class PaymentRuns {
 
                 %s
                 """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(paidOn),
-                what, baseUrl + "/your-payments", organisation);
+                what, site.of("/your-payments"), organisation);
         try {
             mailer.send(new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));
         } catch (EmailNotSent e) {

@@ -6,7 +6,7 @@ import org.coproduce.organisations.Organisations;
 import org.coproduce.web.FileResponse;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Paging;
-import org.springframework.beans.factory.annotation.Value;
+import org.coproduce.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,13 +23,12 @@ class PublicSite {
 
     private final Organisations organisations;
     private final PublishingRepository pages;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    /** @param baseUrl where the site is reached, for the feed's links: never taken from the request, which anyone can set */
-    PublicSite(Organisations organisations, PublishingRepository pages, @Value("${coproduce.base-url}") String baseUrl) {
+    PublicSite(Organisations organisations, PublishingRepository pages, SiteAddress site) {
         this.organisations = organisations;
         this.pages = pages;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     @GetMapping("/public/{slug}")
@@ -96,11 +95,10 @@ class PublicSite {
     @GetMapping(value = "/public/{slug}/updates.atom")
     ResponseEntity<String> feed(@PathVariable String slug) {
         Organisation organisation = organisation(slug);
-        String site = baseUrl.replaceAll("/+$", "");
         List<PageSummary> updates = pages.live(organisation.id(), PageKind.UPDATE, PER_PAGE, 0);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(AtomFeed.of(site, organisation, updates));
+                .body(AtomFeed.of(site.base(), organisation, updates));
     }
 
     private String listing(String slug, PageKind kind, int pageNumber, Model model) {

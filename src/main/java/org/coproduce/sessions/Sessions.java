@@ -20,9 +20,9 @@ import org.coproduce.people.Register;
 import org.coproduce.projects.Projects;
 import org.coproduce.projects.TeamMember;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +66,11 @@ public class Sessions {
     private final Organisations organisations;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     Sessions(MeetingRepository sessions, AgendaRepository agenda, SessionInvitationRepository invitations,
             ArrangementRepository arrangements, SessionRecordRepository record, Groups groups, Projects projects, Register register,
-            Organisations organisations, Mailer mailer, ApplicationEventPublisher events, @Value("${coproduce.base-url}") String baseUrl) {
+            Organisations organisations, Mailer mailer, ApplicationEventPublisher events, SiteAddress site) {
         this.record = record;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -82,7 +82,7 @@ public class Sessions {
         this.organisations = organisations;
         this.mailer = mailer;
         this.events = events;
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     @Transactional(readOnly = true)
@@ -358,7 +358,7 @@ public class Sessions {
             }
             try {
                 mailer.send(SessionEmails.followUp(session, found.get().displayName(), found.get().email(), organisation,
-                        easyRead(by.organisationId(), person), mine, toEveryone, baseUrl + "/your-impact"));
+                        easyRead(by.organisationId(), person), mine, toEveryone, site.of("/your-impact")));
                 emailed++;
             } catch (EmailNotSent e) {
                 log.warn("Could not email follow-up of session {} to person {}: {}", sessionId, person, e.getMessage());
@@ -437,12 +437,12 @@ public class Sessions {
     }
 
     private byte[] calendar(Session session, String organisation, String replyLink) {
-        return CalendarFile.of(session, organisation, java.net.URI.create(baseUrl).getHost(), replyLink, session.revision());
+        return CalendarFile.of(session, organisation, site.host(), replyLink, session.revision());
     }
 
     /** A link of its own for each email: only tokens' hashes are kept, so an earlier one cannot be sent again. */
     private String replyLink(long organisationId, Invitation invitation) {
-        return baseUrl + "/reply/" + invitations.newReplyToken(organisationId, invitation.id());
+        return site.of("/reply/" + invitations.newReplyToken(organisationId, invitation.id()));
     }
 
     private Session startedSession(CurrentUser by, long sessionId) {

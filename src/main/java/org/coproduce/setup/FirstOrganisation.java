@@ -10,6 +10,7 @@ import org.coproduce.organisations.Organisations;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.people.PersonDetails;
 import org.coproduce.people.Register;
+import org.coproduce.web.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,13 +38,13 @@ class FirstOrganisation implements ApplicationRunner {
     private final String organisationName;
     private final String coordinatorName;
     private final String coordinatorEmail;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     FirstOrganisation(Organisations organisations, Register register, Enrolment enrolment, Mailer mailer,
             @Value("${coproduce.setup.organisation-name}") String organisationName,
             @Value("${coproduce.setup.coordinator-name:}") String coordinatorName,
             @Value("${coproduce.setup.coordinator-email:}") String coordinatorEmail,
-            @Value("${coproduce.base-url}") String baseUrl) {
+            SiteAddress site) {
         this.organisations = organisations;
         this.register = register;
         this.enrolment = enrolment;
@@ -51,7 +52,7 @@ class FirstOrganisation implements ApplicationRunner {
         this.organisationName = organisationName.trim();
         this.coordinatorName = coordinatorName.trim();
         this.coordinatorEmail = coordinatorEmail.trim();
-        this.baseUrl = baseUrl;
+        this.site = site;
     }
 
     @Override
@@ -79,10 +80,10 @@ class FirstOrganisation implements ApplicationRunner {
 
                 To sign in, open this page and ask for a sign-in link:
 
-                %s/sign-in/email-link
+                %s
 
                 Once you are in, you can choose a password on your profile, add people to the register and invite them.
-                """.formatted(coordinatorName, organisationName, baseUrl)));
+                """.formatted(coordinatorName, organisationName, site.of("/sign-in/email-link"))));
         log.info("Set up {} with {} as its first coordinator", organisationName, coordinatorEmail);
         return organisation;
     }

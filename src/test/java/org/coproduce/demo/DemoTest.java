@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The demo as a newcomer meets it after the README's first command. It always runs on its own embedded PostgreSQL,
- * even when the rest of the suite uses a shared server, so that its data never mixes with theirs.
+ * The demo as a newcomer meets it after the README's first command, with no address set for links in emails. It
+ * always runs on its own embedded PostgreSQL, even when the rest of the suite uses a shared server, so that its data
+ * never mixes with theirs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=embedded", "coproduce.embedded-database.directory="})
+        properties = {"spring.datasource.url=embedded", "coproduce.embedded-database.directory=", "coproduce.base-url="})
 @ActiveProfiles({"test", "demo"})
 class DemoTest {
 
@@ -64,7 +65,8 @@ class DemoTest {
             page.getByText("Open this link to sign in").waitFor();
             assertThat(BrowserTest.scan(page)).isEmpty();
             String link = page.locator(".cp-mail a").first().getAttribute("href");
-            page.navigate(link.replace("http://localhost", "http://localhost:" + port));
+            assertThat(link).as("the link goes to the port the demo runs on").startsWith("http://localhost:" + port + "/login/ott?token=");
+            page.navigate(link);
             page.getByText("Press the button to sign in").waitFor();
         }
     }
