@@ -52,23 +52,32 @@ class MeetingRepository {
                 .query(MeetingRepository::map).list();
     }
 
-    /** The sessions a person is invited to, newest first, with what they belong to and the person's reply. */
-    List<YourSession> invitedTo(long organisationId, long personId) {
+    /**
+     * The sessions a person is invited to or came to, newest first, with what they belong to, the person's reply and
+     * whether they came. A group's members often come without an invitation, so their attendance counts as much.
+     */
+    List<YourSession> invitedToOrAttended(long organisationId, long personId) {
         return jdbc.sql("""
                         select s.id, s.group_id, s.project_id, s.kind, s.title, s.purpose, s.intended_outcomes, s.starts_at, s.ends_at,
                                s.place, s.online_link, s.attendance_recorded_at, s.quorum_required, s.quorum_lived_experience,
                                s.revision, s.closed_at, s.follow_up_skipped_reason, coalesce(g.name, p.title) as host_name,
-                               i.reply
-                        from session_invitation i
-                        join coproduction_session s on s.id = i.session_id and s.organisation_id = i.organisation_id
+                               i.id is not null as invited, i.reply, a.person_id is not null as came
+                        from coproduction_session s
+                        left join session_invitation i
+                               on i.session_id = s.id and i.organisation_id = s.organisation_id and i.person_id = :personId
+                        left join session_attendance a
+                               on a.session_id = s.id and a.organisation_id = s.organisation_id and a.person_id = :personId
                         left join coproduction_group g on g.id = s.group_id
                         left join project p on p.id = s.project_id
-                        where i.organisation_id = :organisationId and i.person_id = :personId
+                        where s.organisation_id = :organisationId
+                          and s.id in (select session_id from session_invitation where organisation_id = :organisationId and person_id = :personId
+                                       union
+                                       select session_id from session_attendance where organisation_id = :organisationId and person_id = :personId)
                         order by s.starts_at desc""")
                 .param("organisationId", organisationId)
                 .param("personId", personId)
-                .query((rs, row) -> new YourSession(map(rs, row), rs.getString("host_name"),
-                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), List.of()))
+                .query((rs, row) -> new YourSession(map(rs, row), rs.getString("host_name"), rs.getBoolean("invited"),
+                        rs.getString("reply") == null ? null : Reply.valueOf(rs.getString("reply")), rs.getBoolean("came"), List.of()))
                 .list();
     }
 

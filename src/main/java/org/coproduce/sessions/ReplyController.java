@@ -69,10 +69,11 @@ class ReplyController {
     String yours(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("easyRead", request.getParameterMap().containsKey("easy-read"));
         Instant now = Instant.now();
-        List<YourSession> all = sessions.invitedTo(user.organisationId(), user.personId());
+        List<YourSession> all = sessions.invitedToOrAttended(user.organisationId(), user.personId());
         var mine = register.accessAndCommunication(user.organisationId(), user.personId());
         var me = new AccessCheck.Coming(user.personId(), user.displayName(), mine.needs(), mine.formats(), mine.otherNeeds());
-        model.addAttribute("upcoming", all.stream().filter(s -> !s.session().started(now))
+        // Coming up lists only invitations: each has a reply link, which someone not invited cannot use.
+        model.addAttribute("upcoming", all.stream().filter(s -> s.invited() && !s.session().started(now))
                 .sorted(java.util.Comparator.comparing((YourSession s) -> s.session().startsAt()))
                 .map(s -> s.reply() != Reply.YES && s.reply() != Reply.MAYBE ? s : s.withArrangements(
                         AccessCheck.of(List.of(me), arrangements.arranged(user.organisationId(), s.session().id())).needs()))

@@ -148,7 +148,7 @@ class SessionsPersonalData implements PersonalData {
         var needs = register.accessAndCommunication(organisationId, personId);
         var them = new AccessCheck.Coming(personId, "", needs.needs(), needs.formats(), needs.otherNeeds());
         List<List<String>> rows = new ArrayList<>();
-        for (YourSession yours : sessions.invitedTo(organisationId, personId)) {
+        for (YourSession yours : sessions.invitedToOrAttended(organisationId, personId)) {
             if (yours.reply() != Reply.YES && yours.reply() != Reply.MAYBE) {
                 continue;
             }

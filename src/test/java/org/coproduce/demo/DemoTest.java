@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import org.coproduce.notifications.InProcessMailServer;
 import org.coproduce.support.BrowserTest;
 import org.coproduce.support.Browsers;
 import org.coproduce.support.Visitor;
+import org.coproduce.web.Dates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DemoTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired InProcessMailServer mail;
     @LocalServerPort int port;
 
     @Test
@@ -69,6 +73,22 @@ class DemoTest {
             page.navigate(link);
             page.getByText("Press the button to sign in").waitFor();
         }
+    }
+
+    @Test
+    void jamieSeesTheBoardMeetingHeWasPaidForUnderPastSessions() {
+        String address = "jamie.lee@northshire.example";
+        int emailsBefore = mail.countTo(address);
+        var jamie = new Visitor(port);
+        jamie.get("/sign-in/email-link");
+        jamie.post("/sign-in/email-link", "username", address);
+        String link = mail.latestTo(address, emailsBefore).orElseThrow().firstLink().replace("http://localhost", "");
+        jamie.get(link);
+        jamie.post("/login/ott", "token", link.substring(link.indexOf("token=") + "token=".length()));
+
+        assertThat(jamie.get("/your-sessions").body())
+                .contains("Board meeting, " + Dates.date(LocalDate.now(Dates.LONDON).minusWeeks(6)) + " (Northshire Partnership Board). You came.")
+                .doesNotContain("Nothing yet.");
     }
 
     @Test

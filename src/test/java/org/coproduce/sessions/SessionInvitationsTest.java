@@ -124,6 +124,31 @@ class SessionInvitationsTest {
     }
 
     @Test
+    void someoneOpeningTheirLinkAgainIsToldWhenTheyRepliedAndWhatTheySaid() throws Exception {
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, session, List.of(jamie));
+        String token = replyTokenIn(mail.latestTo(Fixtures.email(northshire, "jamie")).orElseThrow());
+        mvc.perform(get("/reply/" + token)).andExpect(content().string(not(containsString("You already replied"))));
+
+        sessions.reply(northshire.id(), session, jamie, Reply.NO, null);
+        jdbc.sql("update session_invitation set replied_at = :at where session_id = :session")
+                .param("at", java.sql.Timestamp.from(LocalDate.of(2026, 3, 4).atTime(14, 30).atZone(Dates.LONDON).toInstant()))
+                .param("session", session)
+                .update();
+
+        mvc.perform(get("/reply/" + token))
+                .andExpect(content().string(containsString("You already replied on 4 March 2026.")))
+                .andExpect(content().string(containsString("You said you cannot come.")))
+                .andExpect(content().string(containsString("You can change your answer below.")));
+        sessions.reply(northshire.id(), session, jamie, Reply.MAYBE, null);
+        mvc.perform(get("/reply/" + token)).andExpect(content().string(containsString("You said you might come.")));
+        var saved = mvc.perform(post("/reply/" + token).with(csrf()).param("reply", "YES")).andReturn().getResponse();
+        mvc.perform(get(saved.getRedirectedUrl()).cookie(saved.getCookies()))
+                .andExpect(content().string(containsString("We have saved that you are coming")))
+                .andExpect(content().string(not(containsString("You already replied"))));
+    }
+
+    @Test
     void theDatabaseNeverHoldsTheReplyTokenThatWasEmailed() throws Exception {
         long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
         sessions.invite(priya, session, List.of(jamie));
