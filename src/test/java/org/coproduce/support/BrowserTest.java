@@ -2,8 +2,6 @@ package org.coproduce.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -81,8 +79,7 @@ public abstract class BrowserTest {
     }
 
     public static List<Rule> scan(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        return results.getViolations();
+        return Axe.violations(page, WCAG_22_AA);
     }
 
     /**
