@@ -8,23 +8,16 @@ import java.time.LocalDate;
 import org.coproduce.notifications.InProcessMailServer;
 import org.coproduce.support.BrowserTest;
 import org.coproduce.support.Browsers;
+import org.coproduce.support.OnTheDemo;
 import org.coproduce.support.Visitor;
 import org.coproduce.web.Dates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-/**
- * The demo as a newcomer meets it after the README's first command, with no address set for links in emails. It
- * always runs on its own embedded PostgreSQL, even when the rest of the suite uses a shared server, so that its data
- * never mixes with theirs.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=embedded", "coproduce.embedded-database.directory=", "coproduce.base-url="})
-@ActiveProfiles({"test", "demo"})
+/** The demo as a newcomer meets it after the README's first command, with no address set for links in emails. */
+@OnTheDemo
 class DemoTest {
 
     @Autowired JdbcClient jdbc;

@@ -1,0 +1,353 @@
+package org.coproduce.support;
+
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Someone in a real browser who follows every link they can reach, breadth first, and every form that only asks
+ * for a page (GET), and checks each kind of page as the people who use it would meet it: it opens, nothing on it
+ * is broken, it passes the WCAG 2.2 AA scan, it does not scroll sideways on a 320 px phone (the WCAG reflow width),
+ * it is light enough for a slow, metered connection, and it shows nothing of another organisation. Files to
+ * download are fetched once of each kind and must come back as what they say they are.
+ *
+ * <p>Pages whose addresses differ only by numbers or tokens are one kind ({@link SiteCrawl#kindOf}): it opens two of
+ * each to find where they lead, and checks the first in full. The accessibility scan, the slowest check, runs once
+ * for each kind and shape of page (its elements, their classes and styles), however many crawls meet it: a page that
+ * two roles see alike is scanned once, and one that shows a role more is scanned again. It never sends a form that
+ * changes something, so it never signs out.
+ */
+public final class BrowserCrawl {
+
+    /** One thing wrong on one page. */
+    public record Finding(String page, String problem) {
+        @Override
+        public String toString() {
+            return page + ": " + problem;
+        }
+    }
+
+    /** What one crawl saw and found. */
+    public record Report(int pagesOpened, int pagesChecked, int downloads, List<Finding> findings, long millis, long scanningMillis,
+            long openingMillis) {
+    }
+
+    /** Everything a page fetches on a first visit, HTML, styles, scripts and images together, compressed as sent. */
+    public static final long MOST_BYTES = 120 * 1024;
+    public static final int MOST_REQUESTS = 12;
+    /** WCAG 2.2 success criterion 1.4.10 Reflow: 320 CSS pixels wide, with no scrolling in two directions. */
+    public static final int NARROWEST = 320;
+
+    private static final int PAGES_OF_EACH_KIND = 2;
+    private static final int MOST_PAGES = 600;
+    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|xlsx|pdf|docx?|odt|ics|zip|png|jpe?g|gif|webp|mp3|m4a|ogg|wav|mp4|atom)$");
+    private static final Map<String, String> TYPE_OF_EXTENSION = Map.ofEntries(
+            Map.entry("csv", "text/csv"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("pdf", "application/pdf"), Map.entry("zip", "application/zip"), Map.entry("ics", "text/calendar"),
+            Map.entry("atom", "application/atom+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"));
+
+    /** Links and the addresses GET forms would go to, as the browser resolves them, with the download attribute. */
+    private static final String LINKS = """
+            () => {
+              const links = [...document.querySelectorAll('a[href]')]
+                .map(a => ({ href: a.href, download: a.hasAttribute('download'), raw: a.getAttribute('href') }));
+              const forms = [...document.querySelectorAll('form')]
+                .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'get')
+                .map(f => {
+                  const query = new URLSearchParams(new FormData(f)).toString();
+                  const action = new URL(f.action || location.href);
+                  action.search = query;
+                  return { href: action.href, download: false, raw: f.getAttribute('action') || '' };
+                });
+              return links.concat(forms);
+            }""";
+
+    /** Links to a place on the same page (#id) whose place is not there: the link goes nowhere. */
+    private static final String MISSING_PLACES = """
+            () => [...document.querySelectorAll('a[href^="#"]')]
+                .map(a => a.getAttribute('href').substring(1))
+                .filter(id => id.length > 0 && !document.getElementById(decodeURIComponent(id)))""";
+
+    /**
+     * Marks hidden from screen readers (a tick or a cross beside words that say the same), which axe does not judge,
+     * with less than the 3:1 contrast WCAG 2.2 asks of graphics that help people understand (1.4.11).
+     */
+    private static final String FAINT_MARKS = """
+            () => {
+              const luminance = colour => {
+                const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
+                  v /= 255;
+                  return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const background = e => {
+                for (; e; e = e.parentElement) {
+                  const parts = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g);
+                  if (parts && (parts.length < 4 || Number(parts[3]) > 0)) return getComputedStyle(e).backgroundColor;
+                }
+                return 'rgb(255, 255, 255)';
+              };
+              return [...document.querySelectorAll('[aria-hidden="true"]')]
+                .filter(e => e.textContent.trim() && e.getClientRects().length > 0)
+                .map(e => {
+                  const a = luminance(getComputedStyle(e).color), b = luminance(background(e));
+                  return { mark: e.textContent.trim().substring(0, 10), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+                })
+                .filter(m => m.ratio < 3)
+                .map(m => '"' + m.mark + '" at ' + m.ratio.toFixed(2) + ':1');
+            }""";
+
+    /**
+     * The kinds of element on the page, each with its classes, place (id without numbers) and style, and not how many
+     * of each there are: a list of five people and one of fifty have one shape, and a page with a section more has
+     * another.
+     */
+    private static final String SHAPE = """
+            () => [...new Set([...document.querySelectorAll('*')].map(e => e.tagName + '.' + e.getAttribute('class')
+                + '#' + e.id.replace(/[0-9]+/g, '') + ';' + (e.getAttribute('style') || '').replace(/[0-9.]+/g, '')))].sort().join('|')""";
+
+
+    /** The innermost elements that reach past the right edge of the window, as tag.class and a little text. */
+    private static final String TOO_WIDE = """
+            (width) => {
+              const wide = [...document.body.querySelectorAll('*')].filter(e => {
+                const box = e.getBoundingClientRect();
+                if (box.right <= width + 1 || getComputedStyle(e).visibility === 'hidden') return false;
+                for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                  const o = getComputedStyle(p).overflowX;
+                  if (o === 'auto' || o === 'scroll' || o === 'hidden') return false;
+                }
+                return true;
+              });
+              return wide.filter(e => !wide.some(o => o !== e && e.contains(o))).slice(0, 3)
+                .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string'
+                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' "' + (e.innerText || '').trim().substring(0, 40) + '" to ' + Math.round(e.getBoundingClientRect().right) + 'px');
+            }""";
+
+    private final BrowserContext context;
+    private final String origin;
+    private final List<String> starts = new ArrayList<>();
+    private final Map<String, Set<String>> neverShown = new LinkedHashMap<>();
+    private final Set<String> scannedShapes;
+    private final Set<String> checkedKinds = new HashSet<>();
+    private Pattern skipped = Pattern.compile("$^");
+    private long scanningNanos;
+    private long openingNanos;
+
+    private BrowserCrawl(BrowserContext context, String origin, Set<String> scannedShapes) {
+        this.context = context;
+        this.origin = origin;
+        this.scannedShapes = scannedShapes;
+    }
+
+    /**
+     * A crawl in this browser context (signed in or not) of the site at this origin ({@code http://localhost:8080}).
+     * Crawls that share the set of shapes scanned never scan the same kind and shape of page twice.
+     */
+    public static BrowserCrawl in(BrowserContext context, String origin, Set<String> scannedShapes) {
+        return new BrowserCrawl(context, origin, scannedShapes);
+    }
+
+    public BrowserCrawl from(String... paths) {
+        starts.addAll(Arrays.asList(paths));
+        return this;
+    }
+
+    /** Pages whose path starts with the prefix must show none of these words (another organisation's names). */
+    public BrowserCrawl neverShowing(String pathPrefix, Collection<String> words) {
+        neverShown.computeIfAbsent(pathPrefix, prefix -> new HashSet<>()).addAll(words);
+        return this;
+    }
+
+    /** Addresses never opened, such as those that end the session. */
+    public BrowserCrawl skipping(String pathPattern) {
+        skipped = Pattern.compile(pathPattern);
+        return this;
+    }
+
+    public Report crawl() {
+        long started = System.nanoTime();
+        Page page = context.newPage();
+        page.setViewportSize(1024, 768);
+        PageWeight weight = PageWeight.of(page);
+        List<Finding> findings = new ArrayList<>();
+        Deque<String> queue = new ArrayDeque<>(starts.isEmpty() ? List.of("/") : starts);
+        Map<String, String> foundOn = new HashMap<>();
+        Set<String> seen = new HashSet<>(queue);
+        Set<String> downloadKinds = new HashSet<>();
+        Map<String, Integer> openedOfKind = new HashMap<>();
+        int opened = 0;
+        int checked = 0;
+        int downloads = 0;
+        while (!queue.isEmpty() && opened < MOST_PAGES) {
+            String path = queue.removeFirst();
+            String kind = SiteCrawl.kindOf(path);
+            if (openedOfKind.merge(kind, 1, Integer::sum) > PAGES_OF_EACH_KIND) {
+                continue;
+            }
+            String linkedFrom = foundOn.containsKey(path) ? " (linked from " + foundOn.get(path) + ")" : "";
+            if (DOWNLOAD.matcher(lowerPath(path)).matches()) {
+                if (downloadKinds.add(kind)) {
+                    downloads++;
+                    checkDownload(path, linkedFrom, findings);
+                }
+                continue;
+            }
+            weight.reset();
+            Response response;
+            long opening = System.nanoTime();
+            try {
+                response = page.navigate(origin + path);
+                openingNanos += System.nanoTime() - opening;
+            } catch (PlaywrightException e) {
+                if (e.getMessage().contains("Download is starting") && downloadKinds.add(kind)) {
+                    downloads++;
+                    checkDownload(path, linkedFrom, findings);
+                } else if (!e.getMessage().contains("Download is starting")) {
+                    findings.add(new Finding(path, "did not open" + linkedFrom + ": " + firstLine(e.getMessage())));
+                }
+                continue;
+            }
+            opened++;
+            page.waitForLoadState();
+            int status = response == null ? 0 : response.status();
+            if (status >= 400) {
+                findings.add(new Finding(path, "answered " + status + linkedFrom));
+                continue;
+            }
+            String here = pathOf(page.url());
+            if (here == null) {
+                continue;
+            }
+            checkText(here, page, findings);
+            String hereKind = SiteCrawl.kindOf(here);
+            if (checkedKinds.add(hereKind)) {
+                checked++;
+                checkInFull(here, page, weight, findings);
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> links = (List<Map<String, Object>>) page.evaluate(LINKS);
+            for (Map<String, Object> link : links) {
+                String target = pathOf((String) link.get("href"));
+                if (target == null || skipped.matcher(target).matches()) {
+                    continue;
+                }
+                if (seen.add(target)) {
+                    foundOn.put(target, here);
+                    if (Boolean.TRUE.equals(link.get("download")) && !DOWNLOAD.matcher(lowerPath(target)).matches()) {
+                        if (downloadKinds.add(SiteCrawl.kindOf(target))) {
+                            downloads++;
+                            checkDownload(target, " (linked from " + here + ")", findings);
+                        }
+                    } else {
+                        queue.addLast(target);
+                    }
+                }
+            }
+        }
+        page.close();
+        return new Report(opened, checked, downloads, List.copyOf(findings), (System.nanoTime() - started) / 1_000_000,
+                scanningNanos / 1_000_000, openingNanos / 1_000_000);
+    }
+
+    private void checkInFull(String here, Page page, PageWeight weight, List<Finding> findings) {
+        long started = System.nanoTime();
+        List<Rule> violations = scannedShapes.add(SiteCrawl.kindOf(here) + " " + ((String) page.evaluate(SHAPE)).hashCode()) ? BrowserTest.scan(page) : List.of();
+        scanningNanos += System.nanoTime() - started;
+        for (Rule rule : violations) {
+            findings.add(new Finding(here, "accessibility: " + rule.getId() + ", " + rule.getHelp() + ": "
+                    + rule.getNodes().stream().limit(3).map(node -> node.getHtml()).collect(Collectors.joining(" | "))));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> faint = (List<String>) page.evaluate(FAINT_MARKS);
+        faint.forEach(mark -> findings.add(new Finding(here, "a mark hidden from screen readers has too little contrast: " + mark)));
+        @SuppressWarnings("unchecked")
+        List<String> missing = (List<String>) page.evaluate(MISSING_PLACES);
+        missing.forEach(id -> findings.add(new Finding(here, "a link goes to #" + id + ", which is not on the page")));
+        if (weight.bytes() > MOST_BYTES || weight.requests() > MOST_REQUESTS) {
+            findings.add(new Finding(here, "too heavy: %d KB in %d requests, over the budget of %d KB in %d"
+                    .formatted(weight.bytes() / 1024, weight.requests(), MOST_BYTES / 1024, MOST_REQUESTS)));
+        }
+        page.setViewportSize(NARROWEST, 640);
+        int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        if (width > NARROWEST) {
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) page.evaluate(TOO_WIDE, NARROWEST);
+            findings.add(new Finding(here, "scrolls sideways on a " + NARROWEST + " px screen (" + width + " px wide): "
+                    + String.join("; ", wide)));
+        }
+        page.setViewportSize(1024, 768);
+    }
+
+    private void checkText(String here, Page page, List<Finding> findings) {
+        List<String> shown = neverShown.entrySet().stream().filter(entry -> here.startsWith(entry.getKey()))
+                .flatMap(entry -> entry.getValue().stream()).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        String text = page.innerText("body");
+        shown.stream().filter(text::contains)
+                .forEach(word -> findings.add(new Finding(here, "shows \"" + word + "\", of another organisation")));
+    }
+
+    private void checkDownload(String path, String linkedFrom, List<Finding> findings) {
+        APIResponse response = context.request().get(origin + path);
+        try {
+            String type = response.headers().getOrDefault("content-type", "");
+            String extension = lowerPath(path).substring(lowerPath(path).lastIndexOf('.') + 1);
+            String expected = TYPE_OF_EXTENSION.get(extension);
+            if (response.status() != 200) {
+                findings.add(new Finding(path, "download answered " + response.status() + linkedFrom));
+            } else if (expected != null && !type.startsWith(expected)) {
+                findings.add(new Finding(path, "download came as " + type + ", not " + expected + linkedFrom));
+            } else if (expected == null && type.startsWith("text/html")) {
+                findings.add(new Finding(path, "download came as a web page" + linkedFrom));
+            } else if (response.body().length == 0) {
+                findings.add(new Finding(path, "download was empty" + linkedFrom));
+            }
+        } finally {
+            response.dispose();
+        }
+    }
+
+    /** The path and query of an address on this site, without any #place; null for anywhere else. */
+    private String pathOf(String address) {
+        if (address == null || !address.startsWith(origin + "/")) {
+            return null;
+        }
+        URI uri = URI.create(address);
+        return uri.getRawPath() + (uri.getRawQuery() == null || uri.getRawQuery().isEmpty() ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static String lowerPath(String path) {
+        int query = path.indexOf('?');
+        return (query < 0 ? path : path.substring(0, query)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
