@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Someone in a real browser who follows every link they can reach, breadth first, and every form that only asks
@@ -29,8 +31,8 @@ import java.util.stream.Collectors;
  * it is light enough for a slow, metered connection, and it shows nothing of another organisation. Files to
  * download are fetched once of each kind and must come back as what they say they are.
  *
- * <p>Pages whose addresses differ only by numbers or tokens are one kind ({@link SiteCrawl#kindOf}): it opens two of
- * each to find where they lead, and checks the first in full. The accessibility scan, the slowest check, runs once
+ * <p>Pages whose addresses differ only by numbers or tokens are one kind ({@link SiteCrawl#kindOf}): it opens the first
+ * of each kind in the browser and checks it in full, and reads a second without the browser to find where it leads. The accessibility scan, the slowest check, runs once
  * for each kind and shape of page (its elements, their classes and styles), however many crawls meet it: a page that
  * two roles see alike is scanned once, and one that shows a role more is scanned again. It never sends a form that
  * changes something, so it never signs out.
@@ -46,8 +48,7 @@ public final class BrowserCrawl {
     }
 
     /** What one crawl saw and found. */
-    public record Report(int pagesOpened, int pagesChecked, int downloads, List<Finding> findings, long millis, long scanningMillis,
-            long openingMillis) {
+    public record Report(int pagesOpened, int pagesChecked, int downloads, List<Finding> findings, long millis) {
     }
 
     /** Everything a page fetches on a first visit, HTML, styles, scripts and images together, compressed as sent. */
@@ -153,8 +154,15 @@ public final class BrowserCrawl {
     private final Set<String> scannedShapes;
     private final Set<String> checkedKinds = new HashSet<>();
     private Pattern skipped = Pattern.compile("$^");
-    private long scanningNanos;
-    private long openingNanos;
+
+    private final Deque<String> queue = new ArrayDeque<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Map<String, String> foundOn = new HashMap<>();
+    private final Set<String> downloadKinds = new HashSet<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int opened;
+    private int checked;
+    private int downloads;
 
     private BrowserCrawl(BrowserContext context, String origin, Set<String> scannedShapes) {
         this.context = context;
@@ -164,7 +172,7 @@ public final class BrowserCrawl {
 
     /**
      * A crawl in this browser context (signed in or not) of the site at this origin ({@code http://localhost:8080}).
-     * Crawls that share the set of shapes scanned never scan the same kind and shape of page twice.
+     * Crawls that share the set of shapes scanned never scan the same kind and shape of page twice. A crawl runs once.
      */
     public static BrowserCrawl in(BrowserContext context, String origin, Set<String> scannedShapes) {
         return new BrowserCrawl(context, origin, scannedShapes);
@@ -192,91 +200,104 @@ public final class BrowserCrawl {
         Page page = context.newPage();
         page.setViewportSize(1024, 768);
         PageWeight weight = PageWeight.of(page);
-        List<Finding> findings = new ArrayList<>();
-        Deque<String> queue = new ArrayDeque<>(starts.isEmpty() ? List.of("/") : starts);
-        Map<String, String> foundOn = new HashMap<>();
-        Set<String> seen = new HashSet<>(queue);
-        Set<String> downloadKinds = new HashSet<>();
+        queue.addAll(starts.isEmpty() ? List.of("/") : starts);
+        seen.addAll(queue);
         Map<String, Integer> openedOfKind = new HashMap<>();
-        int opened = 0;
-        int checked = 0;
-        int downloads = 0;
         while (!queue.isEmpty() && opened < MOST_PAGES) {
             String path = queue.removeFirst();
             String kind = SiteCrawl.kindOf(path);
-            if (openedOfKind.merge(kind, 1, Integer::sum) > PAGES_OF_EACH_KIND) {
+            int ofKind = openedOfKind.merge(kind, 1, Integer::sum);
+            if (ofKind > PAGES_OF_EACH_KIND) {
                 continue;
             }
-            String linkedFrom = foundOn.containsKey(path) ? " (linked from " + foundOn.get(path) + ")" : "";
             if (DOWNLOAD.matcher(lowerPath(path)).matches()) {
-                if (downloadKinds.add(kind)) {
-                    downloads++;
-                    checkDownload(path, linkedFrom, findings);
-                }
-                continue;
-            }
-            weight.reset();
-            Response response;
-            long opening = System.nanoTime();
-            try {
-                response = page.navigate(origin + path);
-                openingNanos += System.nanoTime() - opening;
-            } catch (PlaywrightException e) {
-                if (e.getMessage().contains("Download is starting") && downloadKinds.add(kind)) {
-                    downloads++;
-                    checkDownload(path, linkedFrom, findings);
-                } else if (!e.getMessage().contains("Download is starting")) {
-                    findings.add(new Finding(path, "did not open" + linkedFrom + ": " + firstLine(e.getMessage())));
-                }
-                continue;
-            }
-            opened++;
-            page.waitForLoadState();
-            int status = response == null ? 0 : response.status();
-            if (status >= 400) {
-                findings.add(new Finding(path, "answered " + status + linkedFrom));
-                continue;
-            }
-            String here = pathOf(page.url());
-            if (here == null) {
-                continue;
-            }
-            checkText(here, page, findings);
-            String hereKind = SiteCrawl.kindOf(here);
-            if (checkedKinds.add(hereKind)) {
-                checked++;
-                checkInFull(here, page, weight, findings);
-            }
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> links = (List<Map<String, Object>>) page.evaluate(LINKS);
-            for (Map<String, Object> link : links) {
-                String target = pathOf((String) link.get("href"));
-                if (target == null || skipped.matcher(target).matches()) {
-                    continue;
-                }
-                if (seen.add(target)) {
-                    foundOn.put(target, here);
-                    if (Boolean.TRUE.equals(link.get("download")) && !DOWNLOAD.matcher(lowerPath(target)).matches()) {
-                        if (downloadKinds.add(SiteCrawl.kindOf(target))) {
-                            downloads++;
-                            checkDownload(target, " (linked from " + here + ")", findings);
-                        }
-                    } else {
-                        queue.addLast(target);
-                    }
-                }
+                download(path);
+            } else if (ofKind == 1) {
+                open(page, weight, path);
+            } else {
+                read(path);
             }
         }
         page.close();
-        return new Report(opened, checked, downloads, List.copyOf(findings), (System.nanoTime() - started) / 1_000_000,
-                scanningNanos / 1_000_000, openingNanos / 1_000_000);
+        return new Report(opened, checked, downloads, List.copyOf(findings), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void checkInFull(String here, Page page, PageWeight weight, List<Finding> findings) {
-        long started = System.nanoTime();
-        List<Rule> violations = scannedShapes.add(SiteCrawl.kindOf(here) + " " + ((String) page.evaluate(SHAPE)).hashCode()) ? BrowserTest.scan(page) : List.of();
-        scanningNanos += System.nanoTime() - started;
-        for (Rule rule : violations) {
+    /** The first page of a kind, in the browser, checked in full. */
+    private void open(Page page, PageWeight weight, String path) {
+        weight.reset();
+        Response response;
+        try {
+            response = page.navigate(origin + path);
+        } catch (PlaywrightException e) {
+            if (e.getMessage().contains("Download is starting")) {
+                download(path);
+            } else {
+                findings.add(new Finding(path, "did not open" + linkedFrom(path) + ": " + firstLine(e.getMessage())));
+            }
+            return;
+        }
+        opened++;
+        int status = response == null ? 0 : response.status();
+        if (status >= 400) {
+            findings.add(new Finding(path, "answered " + status + linkedFrom(path)));
+            return;
+        }
+        String here = pathOf(page.url());
+        if (here == null) {
+            return;
+        }
+        checkText(here, page.innerText("body"));
+        if (checkedKinds.add(SiteCrawl.kindOf(here))) {
+            checked++;
+            checkInFull(here, page, weight);
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> links = (List<Map<String, Object>>) page.evaluate(LINKS);
+        links.forEach(link -> follow(here, (String) link.get("href"), Boolean.TRUE.equals(link.get("download"))));
+    }
+
+    /**
+     * Another page of a kind already checked, read without the browser (with its cookies) only to find where it leads,
+     * and that it opens and shows nothing of another organisation: the browser's time goes to the checks.
+     */
+    private void read(String path) {
+        APIResponse response = context.request().get(origin + path);
+        try {
+            opened++;
+            String type = response.headers().getOrDefault("content-type", "");
+            if (response.status() >= 400) {
+                findings.add(new Finding(path, "answered " + response.status() + linkedFrom(path)));
+            } else if (!type.startsWith("text/html")) {
+                download(path);
+            } else if (pathOf(response.url()) != null && !pathOf(response.url()).equals(path)) {
+                follow(path, response.url(), false);
+            } else if (pathOf(response.url()) != null) {
+                String here = path;
+                Document html = Jsoup.parse(response.text(), response.url());
+                checkText(here, html.body().text());
+                html.select("a[href]").forEach(link -> follow(here, link.absUrl("href"), link.hasAttr("download")));
+            }
+        } finally {
+            response.dispose();
+        }
+    }
+
+    private void follow(String here, String href, boolean download) {
+        String target = pathOf(href);
+        if (target == null || skipped.matcher(target).matches() || !seen.add(target)) {
+            return;
+        }
+        foundOn.put(target, here);
+        if (download) {
+            download(target);
+        } else {
+            queue.addLast(target);
+        }
+    }
+
+    private void checkInFull(String here, Page page, PageWeight weight) {
+        boolean newShape = scannedShapes.add(SiteCrawl.kindOf(here) + " " + ((String) page.evaluate(SHAPE)).hashCode());
+        for (Rule rule : newShape ? BrowserTest.scan(page) : List.<Rule>of()) {
             findings.add(new Finding(here, "accessibility: " + rule.getId() + ", " + rule.getHelp() + ": "
                     + rule.getNodes().stream().limit(3).map(node -> node.getHtml()).collect(Collectors.joining(" | "))));
         }
@@ -301,35 +322,39 @@ public final class BrowserCrawl {
         page.setViewportSize(1024, 768);
     }
 
-    private void checkText(String here, Page page, List<Finding> findings) {
-        List<String> shown = neverShown.entrySet().stream().filter(entry -> here.startsWith(entry.getKey()))
-                .flatMap(entry -> entry.getValue().stream()).toList();
-        if (shown.isEmpty()) {
-            return;
-        }
-        String text = page.innerText("body");
-        shown.stream().filter(text::contains)
+    private void checkText(String here, String text) {
+        neverShown.entrySet().stream().filter(entry -> here.startsWith(entry.getKey()))
+                .flatMap(entry -> entry.getValue().stream()).filter(text::contains)
                 .forEach(word -> findings.add(new Finding(here, "shows \"" + word + "\", of another organisation")));
     }
 
-    private void checkDownload(String path, String linkedFrom, List<Finding> findings) {
+    /** One file of each kind is fetched, and must come back whole as what its name says it is. */
+    private void download(String path) {
+        if (!downloadKinds.add(SiteCrawl.kindOf(path))) {
+            return;
+        }
+        downloads++;
         APIResponse response = context.request().get(origin + path);
         try {
             String type = response.headers().getOrDefault("content-type", "");
             String extension = lowerPath(path).substring(lowerPath(path).lastIndexOf('.') + 1);
             String expected = TYPE_OF_EXTENSION.get(extension);
             if (response.status() != 200) {
-                findings.add(new Finding(path, "download answered " + response.status() + linkedFrom));
+                findings.add(new Finding(path, "download answered " + response.status() + linkedFrom(path)));
             } else if (expected != null && !type.startsWith(expected)) {
-                findings.add(new Finding(path, "download came as " + type + ", not " + expected + linkedFrom));
+                findings.add(new Finding(path, "download came as " + type + ", not " + expected + linkedFrom(path)));
             } else if (expected == null && type.startsWith("text/html")) {
-                findings.add(new Finding(path, "download came as a web page" + linkedFrom));
+                findings.add(new Finding(path, "download came as a web page" + linkedFrom(path)));
             } else if (response.body().length == 0) {
-                findings.add(new Finding(path, "download was empty" + linkedFrom));
+                findings.add(new Finding(path, "download was empty" + linkedFrom(path)));
             }
         } finally {
             response.dispose();
         }
+    }
+
+    private String linkedFrom(String path) {
+        return foundOn.containsKey(path) ? " (linked from " + foundOn.get(path) + ")" : "";
     }
 
     /** The path and query of an address on this site, without any #place; null for anywhere else. */
