@@ -29,6 +29,7 @@ class ErrorPageController implements ErrorController {
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("notSaved", request.getAttribute(BrokenConnectionFilter.NOT_SAVED) != null);
         model.addAttribute("uploadAdvice", status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
                 ? uploadAdvice((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)) : null);
         return "web/error";
