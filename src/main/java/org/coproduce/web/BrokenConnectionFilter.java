@@ -6,7 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -15,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -69,7 +73,17 @@ class BrokenConnectionFilter extends OncePerRequestFilter {
      */
     static boolean causedByABrokenConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A rollback that failed on the broken connection hides the failure that caused it.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedByABrokenConnection(rollback.getApplicationException())) {
+                return true;
+            }
+            // HikariCP's word for a connection it has already closed as broken, with no SQL state.
+            if (cause instanceof SQLException closed && closed.getSQLState() == null && "Connection is closed".equals(closed.getMessage())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
@@ -83,14 +97,20 @@ class BrokenConnectionFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** The pool's other connections broke at the same moment, so they are replaced rather than tried one by one. */
+    /**
+     * The pool's other connections broke at the same moment, so they are replaced rather than tried one by one; then it
+     * waits, as long as the pool waits for a connection, until the database answers again.
+     */
     private void freshConnections() {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
                 dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
             }
+            try (Connection connection = dataSource.getConnection()) {
+                connection.isValid(5);
+            }
         } catch (SQLException e) {
-            log.debug("The connection pool could not be refreshed", e);
+            log.debug("The database is not back yet", e);
         }
     }
 }

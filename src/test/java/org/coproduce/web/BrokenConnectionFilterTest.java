@@ -14,6 +14,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What people see when PostgreSQL restarts under them: the connections the pool held break all at once, and each fails
@@ -21,7 +22,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class BrokenConnectionFilterTest {
 
-    private final BrokenConnectionFilter filter = new BrokenConnectionFilter(new SimpleDriverDataSource());
+    /** A database that is still down: nothing listens on its port. */
+    private final BrokenConnectionFilter filter = new BrokenConnectionFilter(
+            new SimpleDriverDataSource(new org.postgresql.Driver(), "jdbc:postgresql://127.0.0.1:1/coproduce"));
 
     @Test
     void aPageThatOnlyReadsIsReadAgainWhenItsConnectionBroke() throws Exception {
@@ -43,6 +46,19 @@ class BrokenConnectionFilterTest {
         filter.doFilter(new MockHttpServletRequest("GET", "/home"), new MockHttpServletResponse(), failingFirst(tries,
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                         new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+
+        assertThat(tries).hasValue(2);
+    }
+
+    @Test
+    void aRollbackThatFailedOnTheBrokenConnectionDoesNotHideIt() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new PSQLException("FATAL: terminating connection due to administrator command",
+                PSQLState.CONNECTION_FAILURE));
+
+        filter.doFilter(new MockHttpServletRequest("GET", "/groups"), new MockHttpServletResponse(), failingFirst(tries, rollbackFailed));
 
         assertThat(tries).hasValue(2);
     }
