@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.notifications.Email;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.SiteAddress;
@@ -59,8 +60,6 @@ public class AccessManagement {
 
     /**
      * Emails the person a link to set up their sign-in. A new invitation replaces any earlier one still waiting.
-     *
-     * @throws org.coproduce.notifications.EmailNotSent when the mail server refuses it; nothing is saved then
      */
     public void invite(CurrentUser by, long personId, String personName, String email, Set<Role> roles) {
         requireCoordinator(by);
@@ -77,7 +76,7 @@ public class AccessManagement {
         invitations.withdrawPending(by.organisationId(), personId);
         invitations.create(by.organisationId(), personId, email, roles, Tokens.hash(token), by.personId(),
                 Instant.now().plus(INVITATION_LIFETIME));
-        mailer.send(new Email(email, "You are invited to join " + by.organisationName() + " on Coproduce", """
+        mailer.send(EmailKind.ACCOUNT_INVITATION, by.organisationId(), personId, new Email(email, "You are invited to join " + by.organisationName() + " on Coproduce", """
                 Hello %s,
 
                 %s has invited you to join %s on Coproduce.

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coproduce.notifications.Email;
-import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.web.SiteAddress;
 import org.slf4j.Logger;
@@ -102,20 +102,16 @@ class EmailLinks implements OneTimeTokenGenerationSuccessHandler {
 
     private void send(String email, String token) {
         String link = site.of("/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        try {
-            mailer.send(new Email(email, "Your link to sign in to Coproduce", """
-                    Hello,
+        mailer.send(EmailKind.SIGN_IN_LINK, null, null, new Email(email, "Your link to sign in to Coproduce", """
+                Hello,
 
-                    Open this link to sign in to Coproduce:
+                Open this link to sign in to Coproduce:
 
-                    %s
+                %s
 
-                    The link works once, for %d minutes.
+                The link works once, for %d minutes.
 
-                    If you did not ask for this email, you can ignore it. Nobody can sign in without this link.
-                    """.formatted(link, LINK_LIFETIME.toMinutes())));
-        } catch (EmailNotSent e) {
-            log.error("Could not send a sign-in link", e);
-        }
+                If you did not ask for this email, you can ignore it. Nobody can sign in without this link.
+                """.formatted(link, LINK_LIFETIME.toMinutes())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.notifications.Email;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
@@ -73,8 +74,7 @@ public class FeedbackTracking {
     }
 
     /**
-     * Records the reply and, when they gave an email address, emails it to them with their words quoted. If the email
-     * cannot be sent nothing is recorded, so that the coordinator can try again.
+     * Records the reply and, when they gave an email address, emails it to them with their words quoted.
      *
      * @return what happened, in words for the coordinator
      */
@@ -87,7 +87,7 @@ public class FeedbackTracking {
         String done;
         switch (piece.replyBy()) {
             case EMAIL:
-                mailer.send(email(organisations.get(by.organisationId()), piece, response));
+                mailer.send(EmailKind.FEEDBACK_REPLY, by.organisationId(), null, email(organisations.get(by.organisationId()), piece, response));
                 done = "We emailed the reply to " + piece.email();
                 break;
             case PHONE:

@@ -1,5 +1,7 @@
 package org.coproduce.notifications;
 
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +13,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class InProcessMailConfiguration {
 
     @Bean
-    InProcessMailServer inProcessMailServer() {
-        return new InProcessMailServer();
+    InProcessMailServer inProcessMailServer(ObjectProvider<OutboxWorker> outbox) {
+        // Looked up when mail is read, not now: the outbox needs the mail sender, which needs this server.
+        return new InProcessMailServer(() -> outbox.ifAvailable(worker -> worker.drain(Duration.ofSeconds(5))));
     }
 
     @Bean

@@ -28,8 +28,11 @@ public class InProcessMailServer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessMailServer.class);
     private final GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final Runnable sendWaiting;
 
-    InProcessMailServer() {
+    /** @param sendWaiting sends what waits in the outbox, so that what was just done shows here when it is read */
+    InProcessMailServer(Runnable sendWaiting) {
+        this.sendWaiting = sendWaiting;
         // Started at once, because the mail sender needs the port while the context is still being built.
         greenMail.start();
         log.info("In-process mail server listening on 127.0.0.1:{}", port());
@@ -45,6 +48,7 @@ public class InProcessMailServer implements DisposableBean {
 
     /** Everything received so far, newest first. */
     public List<ReceivedEmail> messages() {
+        sendWaiting.run();
         MimeMessage[] received = greenMail.getReceivedMessages();
         List<ReceivedEmail> messages = new ArrayList<>();
         for (int i = received.length - 1; i >= 0; i--) {
@@ -54,6 +58,7 @@ public class InProcessMailServer implements DisposableBean {
     }
 
     public Optional<ReceivedEmail> message(int number) {
+        sendWaiting.run();
         MimeMessage[] received = greenMail.getReceivedMessages();
         if (number < 1 || number > received.length) {
             return Optional.empty();
@@ -83,8 +88,9 @@ public class InProcessMailServer implements DisposableBean {
         }
     }
 
-    /** Waits until at least this many emails have arrived. Sending is synchronous, so this rarely waits. */
+    /** Waits until at least this many emails have arrived. */
     public boolean waitForCount(int count, long timeoutMillis) {
+        sendWaiting.run();
         return greenMail.waitForIncomingEmail(timeoutMillis, count);
     }
 

@@ -1,40 +1,40 @@
 package org.coproduce.notifications;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+/**
+ * Sends email through the outbox: the email is saved in the caller's transaction and sent once that commits, so a
+ * change that is rolled back sends nothing and a crash after commit loses nothing.
+ */
 @Service
 public class Mailer {
 
-    private final JavaMailSender sender;
-    private final String from;
+    private final OutboxRepository outbox;
+    private final OutboxWorker worker;
 
-    Mailer(JavaMailSender sender, @Value("${coproduce.mail.from}") String from) {
-        this.sender = sender;
-        this.from = from;
+    Mailer(OutboxRepository outbox, OutboxWorker worker) {
+        this.outbox = outbox;
+        this.worker = worker;
     }
 
-    public void send(Email email) {
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, !email.attachments().isEmpty(), StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(email.to());
-            helper.setSubject(email.subject());
-            helper.setText(email.body(), false);
-            for (Email.Attachment attachment : email.attachments()) {
-                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
-            }
-            sender.send(message);
-        } catch (MessagingException | MailException e) {
-            throw new EmailNotSent(email.to(), e);
+    /**
+     * @param organisationId the organisation it is sent for, or null (a sign-in link): only then can its coordinators
+     *                       see it
+     * @param personId       the person in the register it is sent to, when known
+     */
+    public void send(EmailKind kind, Long organisationId, Long personId, Email email) {
+        outbox.add(kind, organisationId, personId, email);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.soon();
+                }
+            });
+        } else {
+            worker.soon();
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.notifications.Email;
-import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.people.Register;
@@ -15,8 +15,6 @@ import org.coproduce.web.Dates;
 import org.coproduce.web.Money;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.SiteAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PaymentRuns {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentRuns.class);
     private static final String ALREADY_PAID = "This run has already been marked as paid";
 
     /** A step that cannot be taken; the message says why in plain words. */
@@ -141,10 +138,7 @@ public class PaymentRuns {
                 %s
                 """.formatted(person.get().displayName(), Money.pounds(total), Dates.date(paidOn),
                 what, site.of("/your-payments"), organisation);
-        try {
-            mailer.send(new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));
-        } catch (EmailNotSent e) {
-            log.warn("Could not email a payment statement to person {} of organisation {}: {}", personId, organisationId, e.getMessage());
-        }
+        mailer.send(EmailKind.PAYMENT_STATEMENT, organisationId, personId,
+                new Email(person.get().email(), "We have paid you " + Money.pounds(total), body));
     }
 }

@@ -11,7 +11,6 @@ import org.coproduce.accounts.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.coproduce.accounts.Role;
-import org.coproduce.notifications.EmailNotSent;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
@@ -68,9 +67,6 @@ class SignInAccessController {
             changes.invite(user, person, form.email(), form.roles());
         } catch (AccessChangeRefused refused) {
             return invitation(user, person, form, FormErrors.of("email", refused.getMessage()), model);
-        } catch (EmailNotSent notSent) {
-            return invitation(user, person, form, FormErrors.of("email",
-                    "We could not send the email just now. Nothing has changed. Please try again in a few minutes"), model);
         }
         redirect.addFlashAttribute("notice", "Invitation sent to " + form.email());
         return "redirect:/people/" + id;

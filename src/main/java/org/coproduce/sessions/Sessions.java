@@ -12,7 +12,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.groups.Groups;
 import org.coproduce.groups.Member;
 import org.coproduce.groups.Quorum;
-import org.coproduce.notifications.EmailNotSent;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.people.Person;
@@ -21,8 +21,6 @@ import org.coproduce.projects.Projects;
 import org.coproduce.projects.TeamMember;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.SiteAddress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Sessions {
-
-    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
 
     /** Who came and what was decided can only be recorded once the session has started. */
     public static class NotYet extends RuntimeException {
@@ -125,10 +121,10 @@ public class Sessions {
                 continue;
             }
             String replyLink = replyLink(by.organisationId(), invitation);
-            boolean sent = send(by.organisationId(), invitation, SessionEmails.changed(before, after, invitation.name(), invitation.email(),
+            send(EmailKind.SESSION_CHANGED, by.organisationId(), invitation, SessionEmails.changed(before, after, invitation.name(), invitation.email(),
                     organisation, easyRead(by.organisationId(), invitation.personId()), replyLink,
                     calendar(after, organisation, replyLink)));
-            told += sent ? 1 : 0;
+            told++;
         }
         return told;
     }
@@ -210,9 +206,9 @@ public class Sessions {
                 continue;
             }
             String replyLink = replyLink(by.organisationId(), invitation);
-            boolean sent = send(by.organisationId(), invitation, SessionEmails.invitation(session, person.displayName(), invitation.email(),
+            send(EmailKind.SESSION_INVITATION, by.organisationId(), invitation, SessionEmails.invitation(session, person.displayName(), invitation.email(),
                     organisation, easyRead(by.organisationId(), personId), replyLink, calendar(session, organisation, replyLink)));
-            (sent ? invited : notSent).add(person.displayName());
+            invited.add(person.displayName());
         }
         return new Invited(invited, already, notSent, noEmail);
     }
@@ -356,13 +352,10 @@ public class Sessions {
             if (found.isEmpty()) {
                 continue;
             }
-            try {
-                mailer.send(SessionEmails.followUp(session, found.get().displayName(), found.get().email(), organisation,
-                        easyRead(by.organisationId(), person), mine, toEveryone, site.of("/your-impact")));
-                emailed++;
-            } catch (EmailNotSent e) {
-                log.warn("Could not email follow-up of session {} to person {}: {}", sessionId, person, e.getMessage());
-            }
+            mailer.send(EmailKind.SESSION_FOLLOW_UP, by.organisationId(), person, SessionEmails.followUp(session,
+                    found.get().displayName(), found.get().email(), organisation, easyRead(by.organisationId(), person), mine,
+                    toEveryone, site.of("/your-impact")));
+            emailed++;
         }
         return emailed;
     }
@@ -377,10 +370,9 @@ public class Sessions {
 
     /**
      * Sends reminders for sessions starting in the next day to people coming or maybe coming. Safe to run on every
-     * server. Each reminder is claimed, and the claim saved, before its email goes, so a failure part way never
-     * reminds anyone twice.
+     * server: each reminder is claimed in the same transaction that puts its email in the outbox, so nobody is
+     * reminded twice, and a crash before commit leaves every reminder to be sent next time.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int sendReminders(Instant now) {
         int sent = 0;
         for (var due : invitations.dueForReminder(now, now.plus(Duration.ofHours(24)))) {
@@ -393,10 +385,9 @@ public class Sessions {
                 continue;
             }
             String organisation = organisations.get(due.organisationId()).name();
-            if (send(due.organisationId(), invitation, SessionEmails.reminder(session, invitation.name(), invitation.email(), organisation,
-                    easyRead(due.organisationId(), due.personId()), replyLink(due.organisationId(), invitation)))) {
-                sent++;
-            }
+            send(EmailKind.SESSION_REMINDER, due.organisationId(), invitation, SessionEmails.reminder(session, invitation.name(), invitation.email(), organisation,
+                    easyRead(due.organisationId(), due.personId()), replyLink(due.organisationId(), invitation)));
+            sent++;
         }
         return sent;
     }
@@ -420,16 +411,10 @@ public class Sessions {
         return sessionId;
     }
 
-    private boolean send(long organisationId, Invitation invitation, org.coproduce.notifications.Email email) {
-        try {
-            mailer.send(email);
-            invitations.emailSent(organisationId, invitation.id());
-            return true;
-        } catch (EmailNotSent e) {
-            log.warn("Could not email invitation {} of organisation {}: {}", invitation.id(), organisationId, e.getMessage());
-            invitations.emailFailed(organisationId, invitation.id(), "The email could not be sent");
-            return false;
-        }
+    /** Puts the email in the outbox; the invitation says it was sent once that commits. */
+    private void send(EmailKind kind, long organisationId, Invitation invitation, org.coproduce.notifications.Email email) {
+        mailer.send(kind, organisationId, invitation.personId(), email);
+        invitations.emailSent(organisationId, invitation.id());
     }
 
     private boolean easyRead(long organisationId, long personId) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.coproduce.accounts.Enrolment;
 import org.coproduce.accounts.Role;
 import org.coproduce.notifications.Email;
+import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.organisations.Organisations;
@@ -73,7 +74,7 @@ class FirstOrganisation implements ApplicationRunner {
         long coordinator = register.add(organisation.id(), PersonDetails.basic(coordinatorName, null, coordinatorEmail, null,
                 Set.of(InvolvementRole.PROFESSIONAL)));
         enrolment.enrol(organisation.id(), coordinator, coordinatorEmail, null, Set.of(Role.COORDINATOR));
-        mailer.send(new Email(coordinatorEmail, "Coproduce is ready for " + organisationName, """
+        mailer.send(EmailKind.NEW_ORGANISATION, organisation.id(), coordinator, new Email(coordinatorEmail, "Coproduce is ready for " + organisationName, """
                 Hello %s,
 
                 Coproduce is ready for %s, and you are its first coordinator.

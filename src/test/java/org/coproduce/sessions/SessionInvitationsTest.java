@@ -41,6 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @CoproduceTest
 @RecordApplicationEvents
@@ -56,6 +58,7 @@ class SessionInvitationsTest {
     @Autowired AgendaRepository agendaRepository;
     @Autowired org.coproduce.accounts.Enrolment enrolment;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     Organisation northshire;
     CurrentUser priya;
@@ -282,6 +285,25 @@ class SessionInvitationsTest {
 
         assertThat(mail.countTo(Fixtures.email(northshire, "jamie"))).isEqualTo(before + 1);
         assertThat(mail.latestTo(Fixtures.email(northshire, "jamie"), before).orElseThrow().subject()).startsWith("Reminder: Tomorrow's workshop, ");
+    }
+
+    @Test
+    void aReminderRunThatIsRolledBackRemindsNobodyAndTheNextRunStillReminds() {
+        long tomorrow = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Tomorrow's workshop", null,
+                Instant.now().plus(Duration.ofHours(20)), Instant.now().plus(Duration.ofHours(22)), "Room 2", null));
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, tomorrow, List.of(jamie));
+        sessions.reply(northshire.id(), tomorrow, jamie, Reply.YES, null);
+        int before = mail.countTo(Fixtures.email(northshire, "jamie"));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            sessions.sendReminders(Instant.now());
+            status.setRollbackOnly();
+        });
+        assertThat(mail.countTo(Fixtures.email(northshire, "jamie"))).isEqualTo(before);
+        sessions.sendReminders(Instant.now());
+
+        assertThat(mail.countTo(Fixtures.email(northshire, "jamie"))).isEqualTo(before + 1);
     }
 
     @Test
