@@ -201,7 +201,7 @@ class PaymentsController {
         if (question == null) {
             return "Say what the question is, in words the person can understand";
         }
-        return question.length() > 1_000 ? "Keep the question to 1,000 characters or fewer" : null;
+        return PaymentLimits.QUESTION.allows(question) ? null : PaymentLimits.QUESTION.tooLong(question);
     }
 
     private String claimsPage(CurrentUser user, FormErrors errors, Model model) {
