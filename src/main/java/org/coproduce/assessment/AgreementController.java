@@ -55,6 +55,7 @@ class AgreementController {
             return resultsPage.show(user, id, FormErrors.of("agreedBy-" + code, "Tick who agreed the rating for " + code), model);
         }
         if (!AssessmentLimits.AGREED_NOTE.allows(note)) {
+            model.addAttribute("typed", note);
             return resultsPage.show(user, id, FormErrors.of("note-" + code, AssessmentLimits.AGREED_NOTE.tooLong(note)), model);
         }
         agreements.agree(user.organisationId(), id, code, rating, note, people, user.personId());
@@ -104,6 +105,7 @@ class AgreementController {
         rounds.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
         String note = RoundsController.text(request.getParameter("doneNote-" + actionId));
         if (note == null || !AssessmentLimits.DONE_NOTE.allows(note)) {
+            model.addAttribute("typed", note);
             return resultsPage.show(user, id, FormErrors.of("doneNote-" + actionId, note == null
                     ? "Say what was done, so everyone can see the difference it made" : AssessmentLimits.DONE_NOTE.tooLong(note)), model);
         }

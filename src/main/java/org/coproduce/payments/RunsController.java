@@ -147,6 +147,7 @@ class RunsController {
         String reason = typed == null || typed.isBlank() ? null : typed.strip();
         LedgerEntry entry = runs.entry(user.organisationId(), entryId).orElseThrow(NotFoundException::new);
         if (reason == null || !PaymentLimits.REVERSAL_REASON.allows(reason)) {
+            model.addAttribute("typed", reason);
             return runPage(user, entry.runId(), DateField.of(today()), FormErrors.of("reason-" + entryId, reason == null
                     ? "Say why the payment is being reversed" : PaymentLimits.REVERSAL_REASON.tooLong(reason)), model);
         }

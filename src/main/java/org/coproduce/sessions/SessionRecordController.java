@@ -224,6 +224,7 @@ class SessionRecordController {
         }
         try {
             if (!SessionLimits.NO_FOLLOW_UP_REASON.allows(reason)) {
+                model.addAttribute("reason", reason);
                 return followUpPage(user, id, Map.of(), null, null, null,
                         FormErrors.of("reason", SessionLimits.NO_FOLLOW_UP_REASON.tooLong(reason)), model);
             }
