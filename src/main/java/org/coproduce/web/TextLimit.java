@@ -23,8 +23,8 @@ public record TextLimit(String what, int max) {
     }
 
     /**
-     * A field's hint with "Up to 5,000 characters." after it, for the shared input and textarea tags; just the hint when
-     * there is no limit to show (a max of 0).
+     * A field's hint with "Up to 5,000 characters." after it, for the shared input tag (a textarea says its limit under
+     * the box, as GOV.UK's character count does); just the hint when there is no limit to show (a max of 0).
      */
     public static String hint(String hint, int max) {
         if (max <= 0) {
