@@ -54,8 +54,9 @@ class AgreementController {
         if (people.isEmpty()) {
             return resultsPage.show(user, id, FormErrors.of("agreedBy-" + code, "Tick who agreed the rating for " + code), model);
         }
-        if (note != null && note.length() > 2000) {
-            return resultsPage.show(user, id, FormErrors.of("note-" + code, "Keep the note to 2,000 characters or fewer"), model);
+        if (!AssessmentLimits.AGREED_NOTE.allows(note)) {
+            model.addAttribute("typed", note);
+            return resultsPage.show(user, id, FormErrors.of("note-" + code, AssessmentLimits.AGREED_NOTE.tooLong(note)), model);
         }
         agreements.agree(user.organisationId(), id, code, rating, note, people, user.personId());
         redirect.addFlashAttribute("notice", "The agreed rating for " + code + " is saved");
@@ -75,8 +76,8 @@ class AgreementController {
         java.util.List<FormErrors.Error> problems = new java.util.ArrayList<>();
         if (what == null) {
             problems.add(new FormErrors.Error("what", "Say what will be done"));
-        } else if (what.length() > 1000) {
-            problems.add(new FormErrors.Error("what", "Keep it to 1,000 characters or fewer"));
+        } else {
+            AssessmentLimits.ACTION.check("what", what, problems);
         }
         if (owner == null || register.find(user.organisationId(), owner).isEmpty()) {
             problems.add(new FormErrors.Error("owner", "Choose who will do it"));
@@ -103,9 +104,10 @@ class AgreementController {
             Model model, RedirectAttributes redirect) {
         rounds.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
         String note = RoundsController.text(request.getParameter("doneNote-" + actionId));
-        if (note == null || note.length() > 2000) {
+        if (note == null || !AssessmentLimits.DONE_NOTE.allows(note)) {
+            model.addAttribute("typed", note);
             return resultsPage.show(user, id, FormErrors.of("doneNote-" + actionId, note == null
-                    ? "Say what was done, so everyone can see the difference it made" : "Keep the note to 2,000 characters or fewer"), model);
+                    ? "Say what was done, so everyone can see the difference it made" : AssessmentLimits.DONE_NOTE.tooLong(note)), model);
         }
         if (!agreements.markDone(user.organisationId(), id, actionId, note)) {
             redirect.addFlashAttribute("problem", "That action is already marked done");

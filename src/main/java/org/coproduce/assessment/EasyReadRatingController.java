@@ -57,6 +57,9 @@ class EasyReadRatingController {
         if (rating == null) {
             return easyPage(user, round, number, null, FormErrors.of("rating", "Choose an answer. If you are not sure, choose \"I do not know\""), model);
         }
+        if (!AssessmentLimits.COMMENT.allows(given.comment())) {
+            return easyPage(user, round, number, given, FormErrors.of("comment", AssessmentLimits.COMMENT.tooLong(given.comment())), model);
+        }
         try {
             rounds.rate(user, id, Map.of(code, given), false, false);
         } catch (Rounds.Refused refused) {

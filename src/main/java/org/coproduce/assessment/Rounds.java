@@ -52,8 +52,8 @@ public class Rounds {
         String cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty()) {
             problems.add(new FormErrors.Error("title", "Give the round a title, like \"Autumn 2026 check\""));
-        } else if (cleanTitle.length() > 200) {
-            problems.add(new FormErrors.Error("title", "Keep the title to 200 characters or fewer"));
+        } else {
+            AssessmentLimits.ROUND_TITLE.check("title", cleanTitle, problems);
         }
         if (closesOn == null) {
             problems.add(new FormErrors.Error("closes", "Enter the day the round closes"));
@@ -96,10 +96,12 @@ public class Rounds {
         for (Framework.Theme theme : framework.themes()) {
             for (Framework.Indicator indicator : theme.indicators()) {
                 GivenRating rating = given.get(indicator.code());
-                if (rating != null && rating.comment() != null && rating.comment().length() > 2000) {
-                    problems.add(new FormErrors.Error("comment-" + indicator.code(), "Keep the comment on " + indicator.code() + " to 2,000 characters or fewer"));
-                } else if (rating != null && rating.evidence() != null && rating.evidence().length() > 2000) {
-                    problems.add(new FormErrors.Error("evidence-" + indicator.code(), "Keep the evidence for " + indicator.code() + " to 2,000 characters or fewer"));
+                if (rating != null && !AssessmentLimits.COMMENT.allows(rating.comment())) {
+                    problems.add(new FormErrors.Error("comment-" + indicator.code(),
+                            AssessmentLimits.COMMENT.tooLong(rating.comment()).replace("The comment", "The comment on " + indicator.code())));
+                } else if (rating != null && !AssessmentLimits.EVIDENCE.allows(rating.evidence())) {
+                    problems.add(new FormErrors.Error("evidence-" + indicator.code(),
+                            AssessmentLimits.EVIDENCE.tooLong(rating.evidence()).replace("The evidence", "The evidence for " + indicator.code())));
                 } else if (rating == null && send && !saved.containsKey(indicator.code())) {
                     problems.add(new FormErrors.Error("rating-" + indicator.code(), "Rate " + indicator.code()
                             + ", or choose \"Don't know\""));

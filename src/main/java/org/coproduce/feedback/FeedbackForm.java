@@ -15,13 +15,6 @@ import org.coproduce.web.FormErrors;
 public record FeedbackForm(String about, String body, String name, String replyBy, String email, String phone,
         String postalAddress, String mayPublish) {
 
-    static final int ABOUT_MAX = 200;
-    static final int BODY_MAX = 5_000;
-    static final int NAME_MAX = 100;
-    static final int EMAIL_MAX = 254;
-    static final int PHONE_MAX = 30;
-    static final int ADDRESS_MAX = 500;
-
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]+");
 
@@ -49,33 +42,33 @@ public record FeedbackForm(String about, String body, String name, String replyB
 
     FormErrors errors() {
         List<FormErrors.Error> errors = new ArrayList<>();
-        tooLong(errors, "about", about, ABOUT_MAX, "What your feedback is about");
+        FeedbackLimits.ABOUT.check("about", about, errors);
         if (body == null) {
             errors.add(new FormErrors.Error("body", "Write your feedback"));
         } else {
-            tooLong(errors, "body", body, BODY_MAX, "Your feedback");
+            FeedbackLimits.BODY.check("body", body, errors);
         }
-        tooLong(errors, "name", name, NAME_MAX, "Your name");
+        FeedbackLimits.NAME.check("name", name, errors);
         ReplyBy way = reply();
         if (way == null) {
             errors.add(new FormErrors.Error("replyBy", "Choose how you want us to reply, or choose no reply"));
         } else if (way == ReplyBy.EMAIL) {
             if (email == null) {
                 errors.add(new FormErrors.Error("email", "Enter your email address, so that we can reply"));
-            } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            } else if (!FeedbackLimits.EMAIL.allows(email) || !EMAIL.matcher(email).matches()) {
                 errors.add(new FormErrors.Error("email", "Enter an email address like name@example.com"));
             }
         } else if (way == ReplyBy.PHONE) {
             if (phone == null) {
                 errors.add(new FormErrors.Error("phone", "Enter your phone number, so that we can call you"));
-            } else if (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches() || digits(phone) < 10 || digits(phone) > 15) {
+            } else if (!FeedbackLimits.PHONE.allows(phone) || !PHONE.matcher(phone).matches() || digits(phone) < 10 || digits(phone) > 15) {
                 errors.add(new FormErrors.Error("phone", "Enter a phone number like 01632 960 001 or 07700 900 982"));
             }
         } else if (way == ReplyBy.POST) {
             if (postalAddress == null) {
                 errors.add(new FormErrors.Error("postalAddress", "Enter your address, so that we can write to you"));
             } else {
-                tooLong(errors, "postalAddress", postalAddress, ADDRESS_MAX, "Your address");
+                FeedbackLimits.ADDRESS.check("postalAddress", postalAddress, errors);
             }
         }
         if (!"yes".equals(mayPublish) && !"no".equals(mayPublish)) {
@@ -92,12 +85,6 @@ public record FeedbackForm(String about, String body, String name, String replyB
                 way == ReplyBy.PHONE ? phone : null,
                 way == ReplyBy.POST ? postalAddress : null,
                 mayPublish);
-    }
-
-    private static void tooLong(List<FormErrors.Error> errors, String field, String value, int max, String what) {
-        if (value != null && value.length() > max) {
-            errors.add(new FormErrors.Error(field, what + " must be " + String.format("%,d", max) + " characters or fewer"));
-        }
     }
 
     private static long digits(String phone) {

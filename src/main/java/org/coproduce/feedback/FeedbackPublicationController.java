@@ -40,13 +40,13 @@ class FeedbackPublicationController {
         List<FormErrors.Error> problems = new ArrayList<>();
         if (publicText == null) {
             problems.add(new FormErrors.Error("publicText", "Write their feedback as it should be shown"));
-        } else if (publicText.length() > FeedbackForm.BODY_MAX) {
-            problems.add(new FormErrors.Error("publicText", "Their feedback must be 5,000 characters or fewer"));
+        } else {
+            FeedbackLimits.PUBLIC_TEXT.check("publicText", publicText, problems);
         }
         if (publicResponse == null) {
             problems.add(new FormErrors.Error("publicResponse", "Write our reply as it should be shown"));
-        } else if (publicResponse.length() > ResponseController.MAX_CHARACTERS) {
-            problems.add(new FormErrors.Error("publicResponse", "Our reply must be 10,000 characters or fewer"));
+        } else {
+            FeedbackLimits.PUBLIC_RESPONSE.check("publicResponse", publicResponse, problems);
         }
         if (!problems.isEmpty()) {
             return views.detail(user, piece, piece.response(), null, null, publicText, publicResponse, FormErrors.of(problems), model);

@@ -35,8 +35,8 @@ class PublicFeedbackController {
     @GetMapping("/public/{slug}/feedback")
     String form(@PathVariable String slug, @RequestParam(required = false) String about, Model model) {
         String topic = about == null || about.isBlank() ? null : about.strip();
-        if (topic != null && topic.length() > FeedbackForm.ABOUT_MAX) {
-            topic = topic.substring(0, FeedbackForm.ABOUT_MAX);
+        if (topic != null && !FeedbackLimits.ABOUT.allows(topic)) {
+            topic = topic.substring(0, FeedbackLimits.ABOUT.max());
         }
         return form(organisation(slug), FeedbackForm.empty().about(topic), FormErrors.none(), false, model);
     }

@@ -18,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class ResponseController {
 
-    static final int MAX_CHARACTERS = 10_000;
-
     private final FeedbackTracking tracking;
     private final FeedbackViews views;
     private final WritingCheck check;
@@ -41,9 +39,9 @@ class ResponseController {
         if (response == null) {
             return views.detail(user, piece, null, null, null, publicText, null, FormErrors.of("response", "Write your reply"), model);
         }
-        if (response.length() > MAX_CHARACTERS) {
+        if (!FeedbackLimits.RESPONSE.allows(response)) {
             return views.detail(user, piece, response, null, null, publicText, null,
-                    FormErrors.of("response", "Your reply must be 10,000 characters or fewer"), model);
+                    FormErrors.of("response", FeedbackLimits.RESPONSE.tooLong(response)), model);
         }
         Report report = check.check(user.organisationId(), response);
         if (report.needsWarning() && !Boolean.TRUE.equals(sendAnyway)) {

@@ -9,8 +9,6 @@ import org.coproduce.web.FormErrors;
 public record ChampionRecordForm(Long personId, ChampionActivity kind, String what, String happenedOnDay,
         String happenedOnMonth, String happenedOnYear) {
 
-    static final int LONGEST = 300;
-
     static ChampionRecordForm empty() {
         return new ChampionRecordForm(null, null, null, null, null, null);
     }
@@ -29,8 +27,8 @@ public record ChampionRecordForm(Long personId, ChampionActivity kind, String wh
         }
         if (what == null) {
             found.add(new FormErrors.Error("what", "Say what the training was, or what they supported"));
-        } else if (what.length() > LONGEST) {
-            found.add(new FormErrors.Error("what", "Keep it to " + LONGEST + " characters or fewer"));
+        } else if (!GroupLimits.CHAMPION_RECORD.allows(what)) {
+            found.add(new FormErrors.Error("what", GroupLimits.CHAMPION_RECORD.tooLong(what)));
         }
         DateField date = happenedOn();
         if (date.missing()) {

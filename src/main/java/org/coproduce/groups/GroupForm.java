@@ -24,11 +24,13 @@ public record GroupForm(GroupKind kind, String name, String purpose, MeetingFreq
         }
         if (name == null) {
             found.add(new FormErrors.Error("name", "Enter the group's name"));
-        } else if (name.length() > 120) {
-            found.add(new FormErrors.Error("name", "The name must be 120 characters or fewer"));
+        } else {
+            GroupLimits.NAME.check("name", name, found);
         }
         if (purpose == null) {
             found.add(new FormErrors.Error("purpose", "Say what the group is for, in a sentence or two"));
+        } else {
+            GroupLimits.PURPOSE.check("purpose", purpose, found);
         }
         if (meets == null) {
             found.add(new FormErrors.Error("meets", "Choose how often the group meets"));

@@ -20,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class InductionController {
 
-    private static final int LONGEST_ITEM = 300;
-
     private final GroupRepository groups;
     private final MemberRepository members;
     private final GroupChanges changes;
@@ -44,8 +42,8 @@ class InductionController {
         if (text == null) {
             return checklistPage(user, group, null, FormErrors.of("text", "Enter what the new member needs to have done or know"), model);
         }
-        if (text.length() > LONGEST_ITEM) {
-            return checklistPage(user, group, text, FormErrors.of("text", "Keep it to " + LONGEST_ITEM + " characters or fewer"), model);
+        if (!GroupLimits.INDUCTION_ITEM.allows(text)) {
+            return checklistPage(user, group, text, FormErrors.of("text", GroupLimits.INDUCTION_ITEM.tooLong(text)), model);
         }
         members.addInductionItem(user.organisationId(), groupId, text);
         redirect.addFlashAttribute("notice", "\"" + text + "\" is added to the checklist");

@@ -65,9 +65,8 @@ class TermsController {
         if (text == null) {
             return form(group, null, null, null, FormErrors.of("text", "Write the terms of reference"), model);
         }
-        if (text.length() > WritingCheck.MAX_CHARACTERS) {
-            return form(group, text, null, null, FormErrors.of("text",
-                    "The terms of reference must be " + String.format("%,d", WritingCheck.MAX_CHARACTERS) + " characters or fewer"), model);
+        if (!GroupLimits.TERMS.allows(text)) {
+            return form(group, text, null, null, FormErrors.of("text", GroupLimits.TERMS.tooLong(text)), model);
         }
         List<TermsVersion> versions = groups.terms(user.organisationId(), groupId);
         if (!versions.isEmpty() && versions.get(0).text().equals(text)) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.web.FormErrors;
+import org.coproduce.web.TextLimit;
 
 /**
  * The short "I'm interested" form, as sent from a public page: untrusted, so every field is limited in size and only
@@ -19,11 +20,10 @@ import org.coproduce.web.FormErrors;
 public record InterestForm(String name, String email, String phone, String postalAddress, String contactBy,
         String supportNeeded, List<String> describesThem, String agree) {
 
-    static final int LONGEST_NAME = 100;
-    static final int LONGEST_EMAIL = 254;
-    static final int LONGEST_PHONE = 30;
-    static final int LONGEST_ADDRESS = 500;
-    static final int LONGEST_SUPPORT = 2_000;
+    public static final TextLimit NAME = new TextLimit("Your name", 100);
+    public static final TextLimit EMAIL_ADDRESS = new TextLimit("Your email address", 254);
+    public static final TextLimit ADDRESS = new TextLimit("Your address", 500);
+    public static final TextLimit SUPPORT_NEEDED = new TextLimit("The support you need", 2_000);
     /** What the public can say describes them: the roles a member of the public can have. */
     static final List<InvolvementRole> DESCRIPTIONS = List.of(InvolvementRole.LIVED_EXPERIENCE, InvolvementRole.FAMILY_CARER,
             InvolvementRole.PROFESSIONAL, InvolvementRole.OTHER);
@@ -60,8 +60,8 @@ public record InterestForm(String name, String email, String phone, String posta
         List<FormErrors.Error> found = new ArrayList<>();
         if (name == null) {
             found.add(new FormErrors.Error("name", "Enter your name"));
-        } else if (name.length() > LONGEST_NAME) {
-            found.add(new FormErrors.Error("name", "Your name must be " + LONGEST_NAME + " characters or fewer"));
+        } else {
+            NAME.check("name", name, found);
         }
         ContactBy way = contact();
         if (way == null) {
@@ -69,23 +69,21 @@ public record InterestForm(String name, String email, String phone, String posta
         } else if (way == ContactBy.EMAIL) {
             if (email == null) {
                 found.add(new FormErrors.Error("email", "Enter your email address"));
-            } else if (email.length() > LONGEST_EMAIL || !EMAIL.matcher(email).matches()) {
+            } else if (!EMAIL_ADDRESS.allows(email) || !EMAIL.matcher(email).matches()) {
                 found.add(new FormErrors.Error("email", "Enter an email address like name@example.com"));
             }
         } else if (way == ContactBy.POST) {
             if (postalAddress == null) {
                 found.add(new FormErrors.Error("postalAddress", "Enter your address"));
-            } else if (postalAddress.length() > LONGEST_ADDRESS) {
-                found.add(new FormErrors.Error("postalAddress", "Your address must be " + LONGEST_ADDRESS + " characters or fewer"));
+            } else {
+                ADDRESS.check("postalAddress", postalAddress, found);
             }
         } else if (phone == null) {
             found.add(new FormErrors.Error("phone", "Enter your phone number"));
         } else if (!PHONE.matcher(phone).matches()) {
             found.add(new FormErrors.Error("phone", "Enter a phone number, like 07700 900 982"));
         }
-        if (supportNeeded != null && supportNeeded.length() > LONGEST_SUPPORT) {
-            found.add(new FormErrors.Error("supportNeeded", "Keep it to " + String.format("%,d", LONGEST_SUPPORT) + " characters or fewer"));
-        }
+        SUPPORT_NEEDED.check("supportNeeded", supportNeeded, found);
         if (!"yes".equals(agree)) {
             found.add(new FormErrors.Error("agree", "Tick the box to say we can keep your details to get in touch with you about this"));
         }

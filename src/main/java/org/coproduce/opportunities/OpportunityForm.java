@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coproduce.web.DateField;
 import org.coproduce.web.FormErrors;
+import org.coproduce.web.TextLimit;
 
 /** An opportunity as typed by the coordinator. */
 public record OpportunityForm(String title, String what, String whoFor, String timeNeeded, String pay, String support,
         String closesOnDay, String closesOnMonth, String closesOnYear) {
 
-    static final int LONGEST_TITLE = 120;
-    static final int LONGEST_TEXT = 3_000;
+    public static final TextLimit TITLE = new TextLimit("The title", 120);
+    public static final TextLimit WHAT = new TextLimit("What it is", 3_000);
+    public static final TextLimit WHO_FOR = new TextLimit("Who it is for", 3_000);
+    public static final TextLimit TIME_NEEDED = new TextLimit("The time it takes", 3_000);
+    public static final TextLimit PAY = new TextLimit("What we pay", 3_000);
+    public static final TextLimit SUPPORT = new TextLimit("The support we offer", 3_000);
 
     static OpportunityForm empty() {
         return new OpportunityForm(null, null, null, null, null, null, null, null, null);
@@ -29,12 +34,12 @@ public record OpportunityForm(String title, String what, String whoFor, String t
 
     List<FormErrors.Error> problems(LocalDate today) {
         List<FormErrors.Error> found = new ArrayList<>();
-        text(found, "title", title, "Enter a title, like \"Join the housing working group\"", LONGEST_TITLE);
-        text(found, "what", what, "Say what it is and what people will do", LONGEST_TEXT);
-        text(found, "whoFor", whoFor, "Say who it is for", LONGEST_TEXT);
-        text(found, "timeNeeded", timeNeeded, "Say how much time it takes, and when", LONGEST_TEXT);
-        text(found, "pay", pay, "Say what we pay, and which expenses we cover. If it is unpaid, say so", LONGEST_TEXT);
-        text(found, "support", support, "Say what support we offer, like travel, a buddy or easy read papers", LONGEST_TEXT);
+        text(found, "title", title, "Enter a title, like \"Join the housing working group\"", TITLE);
+        text(found, "what", what, "Say what it is and what people will do", WHAT);
+        text(found, "whoFor", whoFor, "Say who it is for", WHO_FOR);
+        text(found, "timeNeeded", timeNeeded, "Say how much time it takes, and when", TIME_NEEDED);
+        text(found, "pay", pay, "Say what we pay, and which expenses we cover. If it is unpaid, say so", PAY);
+        text(found, "support", support, "Say what support we offer, like travel, a buddy or easy read papers", SUPPORT);
         DateField closes = closesOn();
         if (closes.missing()) {
             found.add(new FormErrors.Error("closesOn", "Enter the closing date"));
@@ -46,11 +51,11 @@ public record OpportunityForm(String title, String what, String whoFor, String t
         return found;
     }
 
-    private static void text(List<FormErrors.Error> found, String field, String value, String missing, int longest) {
+    private static void text(List<FormErrors.Error> found, String field, String value, String missing, TextLimit limit) {
         if (value == null) {
             found.add(new FormErrors.Error(field, missing));
-        } else if (value.length() > longest) {
-            found.add(new FormErrors.Error(field, "Keep it to " + String.format("%,d", longest) + " characters or fewer"));
+        } else {
+            limit.check(field, value, found);
         }
     }
 }

@@ -79,8 +79,8 @@ public record ExpenseForm(ExpenseKind kind, Long session, String spentDay, Strin
         if (what.isEmpty()) {
             problems.add(new FormErrors.Error("description", kind.fromMiles() ? "Say where you drove from and to"
                     : "Say what the money was for"));
-        } else if (what.length() > 500) {
-            problems.add(new FormErrors.Error("description", "Keep it to 500 characters or fewer"));
+        } else {
+            PaymentLimits.EXPENSE_DESCRIPTION.check("description", what, problems);
         }
         if (problems.size() > before) {
             return null;

@@ -113,6 +113,7 @@ class PaymentsController {
             Model model, RedirectAttributes redirect) {
         String reason = question(request, "reason-" + claimId);
         if (questionProblem(reason) != null) {
+            model.addAttribute("typed", reason);
             return claimsPage(user, FormErrors.of("reason-" + claimId, questionProblem(reason)), model);
         }
         if (!decisions.queryFee(user, claimId, reason)) {
@@ -140,6 +141,7 @@ class PaymentsController {
             Model model, RedirectAttributes redirect) {
         String reason = question(request, "expense-reason-" + expenseId);
         if (questionProblem(reason) != null) {
+            model.addAttribute("typed", reason);
             return claimsPage(user, FormErrors.of("expense-reason-" + expenseId, questionProblem(reason)), model);
         }
         if (!decisions.decideExpense(user, expenseId, ClaimStatus.QUERIED, reason)) {
@@ -201,7 +203,7 @@ class PaymentsController {
         if (question == null) {
             return "Say what the question is, in words the person can understand";
         }
-        return question.length() > 1_000 ? "Keep the question to 1,000 characters or fewer" : null;
+        return PaymentLimits.QUESTION.allows(question) ? null : PaymentLimits.QUESTION.tooLong(question);
     }
 
     private String claimsPage(CurrentUser user, FormErrors errors, Model model) {

@@ -146,9 +146,10 @@ class RunsController {
         String typed = request.getParameter("reason-" + entryId);
         String reason = typed == null || typed.isBlank() ? null : typed.strip();
         LedgerEntry entry = runs.entry(user.organisationId(), entryId).orElseThrow(NotFoundException::new);
-        if (reason == null || reason.length() > 1_000) {
+        if (reason == null || !PaymentLimits.REVERSAL_REASON.allows(reason)) {
+            model.addAttribute("typed", reason);
             return runPage(user, entry.runId(), DateField.of(today()), FormErrors.of("reason-" + entryId, reason == null
-                    ? "Say why the payment is being reversed" : "Keep the reason to 1,000 characters or fewer"), model);
+                    ? "Say why the payment is being reversed" : PaymentLimits.REVERSAL_REASON.tooLong(reason)), model);
         }
         try {
             payments.reverse(user, entryId, reason);

@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.coproduce.accounts.Role;
+import org.coproduce.web.MaxChars;
 
 /** What the register's forms send, field by field, as typed. Never entities: a form is checked before anything is saved. */
 public final class PeopleForms {
@@ -20,9 +20,9 @@ public final class PeopleForms {
     }
 
     public record NewPerson(
-            @NotBlank(message = "{person.fullName.required}") @Size(max = 200, message = "{person.fullName.tooLong}") String fullName,
-            @Size(max = 100, message = "{person.knownAs.tooLong}") String knownAs,
-            @Pattern(regexp = EMAIL, message = "{person.email.format}") @Size(max = 320, message = "{person.email.format}") String email,
+            @NotBlank(message = "{person.fullName.required}") @MaxChars(value = PeopleLimits.FULL_NAME, what = "The full name") String fullName,
+            @MaxChars(value = PeopleLimits.KNOWN_AS, what = "The name they like to be called") String knownAs,
+            @Pattern(regexp = EMAIL, message = "{person.email.format}") @MaxChars(value = PeopleLimits.EMAIL, what = "The email address") String email,
             @Pattern(regexp = PHONE, message = "{person.phone.format}") String phone,
             @NotEmpty(message = "{person.roles.required}") Set<InvolvementRole> roles) {
 
@@ -34,11 +34,11 @@ public final class PeopleForms {
     }
 
     public record About(
-            @NotBlank(message = "{person.fullName.required}") @Size(max = 200, message = "{person.fullName.tooLong}") String fullName,
-            @Size(max = 100, message = "{person.knownAs.tooLong}") String knownAs,
-            @Size(max = 50, message = "{person.pronouns.tooLong}") String pronouns,
-            @Size(max = 500, message = "{text.tooLong}") String preferredTerms,
-            @Size(max = 500, message = "{text.tooLong}") String termsToAvoid) {
+            @NotBlank(message = "{person.fullName.required}") @MaxChars(value = PeopleLimits.FULL_NAME, what = "The full name") String fullName,
+            @MaxChars(value = PeopleLimits.KNOWN_AS, what = "The name they like to be called") String knownAs,
+            @MaxChars(value = PeopleLimits.PRONOUNS, what = "Pronouns") String pronouns,
+            @MaxChars(value = PeopleLimits.TERMS, what = "The description") String preferredTerms,
+            @MaxChars(value = PeopleLimits.TERMS, what = "The words to avoid") String termsToAvoid) {
 
         static final List<String> FIELDS = List.of("fullName", "knownAs", "pronouns", "preferredTerms", "termsToAvoid");
 
@@ -48,11 +48,11 @@ public final class PeopleForms {
     }
 
     public record Contact(
-            @Pattern(regexp = EMAIL, message = "{person.email.format}") @Size(max = 320, message = "{person.email.format}") String email,
+            @Pattern(regexp = EMAIL, message = "{person.email.format}") @MaxChars(value = PeopleLimits.EMAIL, what = "The email address") String email,
             @Pattern(regexp = PHONE, message = "{person.phone.format}") String phone,
-            @Size(max = 500, message = "{text.tooLong}") String postalAddress,
+            @MaxChars(value = PeopleLimits.POSTAL_ADDRESS, what = "The address") String postalAddress,
             ContactPreference contactPreference,
-            @Size(max = 1000, message = "{text.tooLong}") String contactNotes) {
+            @MaxChars(value = PeopleLimits.NOTE, what = "The notes") String contactNotes) {
 
         static final List<String> FIELDS = List.of("email", "phone", "postalAddress", "contactPreference", "contactNotes");
 
@@ -66,8 +66,8 @@ public final class PeopleForms {
      */
     public record RolesAndSkills(
             @NotEmpty(message = "{person.roles.required}") Set<InvolvementRole> roles,
-            @Size(max = 2000, message = "{text.tooLong}") String skills,
-            @Size(max = 2000, message = "{text.tooLong}") String interests) {
+            @MaxChars(value = PeopleLimits.SKILLS, what = "The skills") String skills,
+            @MaxChars(value = PeopleLimits.INTERESTS, what = "The interests") String interests) {
 
         static final List<String> FIELDS = List.of("roles", "skills", "interests");
 
@@ -82,7 +82,7 @@ public final class PeopleForms {
 
     public record AccessNeeds(
             Set<AccessNeed> needs,
-            @Size(max = 1000, message = "{text.tooLong}") String otherNeeds,
+            @MaxChars(value = PeopleLimits.NOTE, what = "Other needs") String otherNeeds,
             Set<CommunicationFormat> formats) {
 
         static final List<String> FIELDS = List.of("needs", "otherNeeds", "formats");
@@ -101,7 +101,7 @@ public final class PeopleForms {
             Equality.DisabilityAnswer disability,
             Equality.Ethnicity ethnicity,
             Equality.Gender gender,
-            @Size(max = 100, message = "{text.tooLong}") String genderDescription,
+            @MaxChars(value = PeopleLimits.GENDER_DESCRIPTION, what = "How they describe their gender") String genderDescription,
             Equality.SexualOrientation sexualOrientation,
             Equality.Religion religion,
             Equality.LearningDisability learningDisability) {
@@ -124,7 +124,7 @@ public final class PeopleForms {
             @NotNull(message = "{person.benefits.status.required}") Benefits.BenefitsStatus status,
             Set<Benefits.Benefit> benefits,
             Boolean adviceWanted,
-            @Size(max = 1000, message = "{text.tooLong}") String note) {
+            @MaxChars(value = PeopleLimits.NOTE, what = "The note") String note) {
 
         static final List<String> FIELDS = List.of("status", "benefits", "adviceWanted", "note");
 
@@ -145,7 +145,7 @@ public final class PeopleForms {
             @NotNull(message = "{consent.purpose.required}") ConsentPurpose purpose,
             @NotNull(message = "{consent.decision.required}") @Pattern(regexp = "GIVEN|WITHDRAWN", message = "{consent.decision.required}") String decision,
             ConsentMethod method,
-            @Size(max = 1000, message = "{text.tooLong}") String note) {
+            @MaxChars(value = PeopleLimits.NOTE, what = "The note") String note) {
 
         static final List<String> FIELDS = List.of("purpose", "decision", "method", "note");
 
@@ -159,7 +159,8 @@ public final class PeopleForms {
     }
 
     public record Invitation(
-            @NotBlank(message = "{person.email.required}") @Pattern(regexp = EMAIL, message = "{person.email.format}") String email,
+            @NotBlank(message = "{person.email.required}") @Pattern(regexp = EMAIL, message = "{person.email.format}")
+            @MaxChars(value = PeopleLimits.EMAIL, what = "The email address") String email,
             @NotEmpty(message = "{access.roles.required}") Set<Role> roles) {
 
         static final List<String> FIELDS = List.of("email", "roles");

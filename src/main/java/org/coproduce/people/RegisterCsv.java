@@ -139,20 +139,20 @@ final class RegisterCsv {
         if (fullName == null) {
             throw new BadValue("The full name is missing");
         }
-        if (fullName.length() > 200) {
-            throw new BadValue("The full name is longer than 200 characters");
+        if (fullName.length() > PeopleLimits.FULL_NAME) {
+            throw new BadValue("The full name is longer than " + PeopleLimits.FULL_NAME + " characters");
         }
         String email = values.get("email");
         if (email != null && !email.matches(PeopleForms.EMAIL)) {
             throw new BadValue("\"" + email + "\" is not an email address in the correct format, like name@example.com");
         }
-        tooLong(values, "known_as", 100, "The name they like to be called");
-        tooLong(values, "pronouns", 50, "The pronouns");
-        tooLong(values, "preferred_terms", 500, "How they like to be described");
-        tooLong(values, "email", 320, "The email address");
-        tooLong(values, "interests", 2000, "The interests");
-        tooLong(values, "skills", 2000, "The skills");
-        tooLong(values, "other_access_needs", 1000, "The other access needs");
+        tooLong(values, "known_as", PeopleLimits.KNOWN_AS, "The name they like to be called");
+        tooLong(values, "pronouns", PeopleLimits.PRONOUNS, "The pronouns");
+        tooLong(values, "preferred_terms", PeopleLimits.TERMS, "How they like to be described");
+        tooLong(values, "email", PeopleLimits.EMAIL, "The email address");
+        tooLong(values, "interests", PeopleLimits.INTERESTS, "The interests");
+        tooLong(values, "skills", PeopleLimits.SKILLS, "The skills");
+        tooLong(values, "other_access_needs", PeopleLimits.NOTE, "The other access needs");
         String phone = values.get("phone");
         if (phone != null && !phone.matches(PeopleForms.PHONE)) {
             throw new BadValue("\"" + phone + "\" is not a phone number we can use");

@@ -22,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class ErasureController {
 
-    static final int MOST_REASON = 500;
-
     private final Erasure erasure;
     private final PersonNames names;
 
@@ -60,8 +58,8 @@ class ErasureController {
         }
         if (reason.isEmpty()) {
             problems.add(new FormErrors.Error("reason", "Say why they are being erased, such as how they asked"));
-        } else if (reason.length() > MOST_REASON) {
-            problems.add(new FormErrors.Error("reason", "The reason must be " + MOST_REASON + " characters or fewer"));
+        } else {
+            PrivacyLimits.ERASURE_REASON.check("reason", reason, problems);
         }
         if (!"yes".equals(form.get("sure"))) {
             problems.add(new FormErrors.Error("sure", "Tick the box to say this is the right person and they asked for it"));

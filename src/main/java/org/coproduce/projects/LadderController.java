@@ -44,8 +44,8 @@ class LadderController {
         }
         if (why == null) {
             problems.add(new FormErrors.Error("why", "Say why it is there: what people with lived experience decide, and what they do not"));
-        } else if (why.length() > 2000) {
-            problems.add(new FormErrors.Error("why", "Keep it to 2,000 characters or fewer"));
+        } else {
+            ProjectLimits.LADDER_WHY.check("why", why, problems);
         }
         if (!problems.isEmpty()) {
             return page(user, project, rung, why, FormErrors.of(problems), model);

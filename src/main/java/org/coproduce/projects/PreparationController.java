@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PreparationController {
 
-    private static final int LONGEST_ANSWER = 5_000;
-
     private final ProjectRepository projects;
     private final PreparationRepository preparation;
     private final ProjectChanges changes;
@@ -60,9 +58,8 @@ class PreparationController {
             if (!question.inWords() && answer != null && !isReadiness(answer)) {
                 answer = null;
             }
-            if ((answer != null && answer.length() > LONGEST_ANSWER) || (note != null && note.length() > LONGEST_ANSWER)) {
-                problems.add(new FormErrors.Error(question.field(), "Keep each answer to " + String.format("%,d", LONGEST_ANSWER) + " characters or fewer"));
-            }
+            ProjectLimits.ANSWER.check(question.field(), answer, problems);
+            ProjectLimits.NOTE.check(question.field() + "-note", note, problems);
             typed.put(question, new PreparationAnswer(answer, note));
         }
         String completed = trimmed(request.getParameter("completed"));
@@ -88,7 +85,7 @@ class PreparationController {
             Model model, RedirectAttributes redirect) {
         Project project = project(user, id);
         String problem = who == null ? "Say who should be on the map, like \"Young carers\""
-                : who.length() > 150 ? "Keep it to 150 characters or fewer" : null;
+                : !ProjectLimits.STAKEHOLDER.allows(who) ? ProjectLimits.STAKEHOLDER.tooLong(who) : null;
         if (problem == null) {
             try {
                 changes.addStakeholder(user, id, who);
@@ -136,6 +133,8 @@ class PreparationController {
         } else if ("not-needed".equals(involvement) && whyMissing == null) {
             problems.add(new FormErrors.Error("whyMissing", "Say why this work does not need them"));
         }
+        ProjectLimits.WHY_MISSING.check("whyMissing", whyMissing, problems);
+        ProjectLimits.PLAN.check("plan", plan, problems);
         if (!problems.isEmpty()) {
             return stakeholderPage(project, stakeholder, shouldInvolve, involved, whyMissing, plan, FormErrors.of(problems), model);
         }

@@ -23,12 +23,16 @@ public record ProjectForm(String title, String purpose, String outcomesHoped, St
         List<FormErrors.Error> found = new ArrayList<>();
         if (title == null) {
             found.add(new FormErrors.Error("title", "Enter a title for the project"));
-        } else if (title.length() > 150) {
-            found.add(new FormErrors.Error("title", "The title must be 150 characters or fewer"));
+        } else {
+            ProjectLimits.TITLE.check("title", title, found);
         }
         if (purpose == null) {
             found.add(new FormErrors.Error("purpose", "Say what the project is for, in plain words"));
+        } else {
+            ProjectLimits.PURPOSE.check("purpose", purpose, found);
         }
+        ProjectLimits.OUTCOMES_HOPED.check("outcomesHoped", outcomesHoped, found);
+        ProjectLimits.OUTCOMES_UNINTENDED.check("outcomesUnintended", outcomesUnintended, found);
         if (coKind == null) {
             found.add(new FormErrors.Error("coKind", "Choose which kind of co-production it is"));
         }

@@ -69,15 +69,11 @@ class PublishingController {
             @RequestParam(required = false) String phone, @RequestParam(required = false) String postalAddress, Model model,
             RedirectAttributes redirect) {
         List<FormErrors.Error> problems = new ArrayList<>();
-        if (introduction != null && introduction.length() > 1000) {
-            problems.add(new FormErrors.Error("introduction", "The introduction must be 1,000 characters or fewer"));
-        }
+        PublishingLimits.INTRODUCTION.check("introduction", introduction, problems);
         if (phone != null && !phone.matches("[0-9+() -]{6,30}")) {
             problems.add(new FormErrors.Error("phone", "Enter a phone number, like 01632 960 001"));
         }
-        if (postalAddress != null && postalAddress.length() > 500) {
-            problems.add(new FormErrors.Error("postalAddress", "The postal address must be 500 characters or fewer"));
-        }
+        PublishingLimits.POSTAL_ADDRESS.check("postalAddress", postalAddress, problems);
         if (!problems.isEmpty()) {
             return settings(user, introduction, phone, postalAddress, FormErrors.of(problems), model);
         }

@@ -40,9 +40,6 @@ import org.springframework.web.util.WebUtils;
 @Controller
 class WhosWhoController {
 
-    static final int LONGEST_NAME = 80;
-    static final int LONGEST_ROLE = 120;
-    static final int LONGEST_WORDS = 1_000;
     static final int MOST_PHOTO_BYTES = 5 * 1024 * 1024;
 
     private final WhosWhoRepository entries;
@@ -95,15 +92,11 @@ class WhosWhoController {
         List<FormErrors.Error> problems = new ArrayList<>();
         if (shownName == null) {
             problems.add(new FormErrors.Error("shownName", "Enter the name to show, like a first name"));
-        } else if (shownName.length() > LONGEST_NAME) {
-            problems.add(new FormErrors.Error("shownName", "The name must be " + LONGEST_NAME + " characters or fewer"));
+        } else {
+            PublishingLimits.SHOWN_NAME.check("shownName", shownName, problems);
         }
-        if (roleTitle != null && roleTitle.length() > LONGEST_ROLE) {
-            problems.add(new FormErrors.Error("roleTitle", "What they do must be " + LONGEST_ROLE + " characters or fewer"));
-        }
-        if (words != null && words.length() > LONGEST_WORDS) {
-            problems.add(new FormErrors.Error("words", "The words must be " + String.format("%,d", LONGEST_WORDS) + " characters or fewer"));
-        }
+        PublishingLimits.ROLE_TITLE.check("roleTitle", roleTitle, problems);
+        PublishingLimits.WORDS.check("words", words, problems);
         Portrait portrait = portrait(request, problems);
         if (!problems.isEmpty()) {
             return form(user, person, entries.find(user.organisationId(), personId).orElse(null), shownName, roleTitle, words,

@@ -36,9 +36,11 @@ public record SessionForm(SessionKind kind, String title, String purpose, String
         }
         if (title == null) {
             found.add(new FormErrors.Error("title", "Enter a title, like \"Board meeting\""));
-        } else if (title.length() > 150) {
-            found.add(new FormErrors.Error("title", "The title must be 150 characters or fewer"));
+        } else {
+            SessionLimits.TITLE.check("title", title, found);
         }
+        SessionLimits.PURPOSE.check("purpose", purpose, found);
+        SessionLimits.INTENDED_OUTCOMES.check("intendedOutcomes", intendedOutcomes, found);
         DateField date = day();
         if (date.missing()) {
             found.add(new FormErrors.Error("day", "Enter the date of the session"));
@@ -62,7 +64,8 @@ public record SessionForm(SessionKind kind, String title, String purpose, String
         if (place == null && onlineLink == null) {
             found.add(new FormErrors.Error("place", "Enter where it is, or a link to join online, or both"));
         }
-        if (onlineLink != null && !isWebAddress(onlineLink)) {
+        SessionLimits.PLACE.check("place", place, found);
+        if (!SessionLimits.ONLINE_LINK.check("onlineLink", onlineLink, found) && onlineLink != null && !isWebAddress(onlineLink)) {
             found.add(new FormErrors.Error("onlineLink", "Enter the link to join like https://meet.example.org/board"));
         }
         problems.addAll(found);

@@ -60,8 +60,8 @@ class SessionPreparationController {
         }
         if (title == null) {
             problems.add(new FormErrors.Error("title", "Enter what the item is, like \"Talk about transport\""));
-        } else if (title.length() > 200) {
-            problems.add(new FormErrors.Error("title", "Keep it to 200 characters or fewer"));
+        } else {
+            SessionLimits.AGENDA_TITLE.check("title", title, problems);
         }
         Integer length = null;
         try {
@@ -168,14 +168,22 @@ class SessionPreparationController {
 
     @PostMapping("/sessions/{id}/access/{need}")
     String arrange(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String need,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String undo, RedirectAttributes redirect) {
-        views.access(user.organisationId(), id, invitations.forSession(user.organisationId(), id)).needs().stream()
-                .filter(n -> n.key().equals(need)).findFirst().orElseThrow(NotFoundException::new);
+            @RequestParam(required = false) String note, @RequestParam(required = false) String undo, Model model,
+            RedirectAttributes redirect) {
+        AccessCheck.Need found = views.access(user.organisationId(), id, invitations.forSession(user.organisationId(), id)).needs()
+                .stream().filter(n -> n.key().equals(need)).findFirst().orElseThrow(NotFoundException::new);
+        if (undo == null && !SessionLimits.ARRANGEMENT_NOTE.allows(note)) {
+            model.addAttribute("session", views.session(user, id));
+            model.addAttribute("need", found);
+            model.addAttribute("note", note);
+            model.addAttribute("errors", FormErrors.of("note", SessionLimits.ARRANGEMENT_NOTE.tooLong(note)));
+            return "sessions/arrange";
+        }
         if (undo != null) {
             changes.unarrange(user, id, need);
             redirect.addFlashAttribute("notice", "Marked as not arranged");
         } else {
-            changes.arrange(user, id, need, note == null ? null : note.length() > 500 ? note.substring(0, 500) : note);
+            changes.arrange(user, id, need, note);
             redirect.addFlashAttribute("notice", "Marked as arranged");
         }
         return "redirect:/sessions/" + id + "#access";

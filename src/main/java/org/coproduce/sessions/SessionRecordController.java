@@ -34,8 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionRecordController {
 
-    private static final int LONGEST_TEXT = 5_000;
-
     private final Sessions changes;
     private final SessionViews views;
     private final MeetingRepository sessions;
@@ -94,7 +92,7 @@ class SessionRecordController {
             @RequestParam(required = false) Long saidBy, @RequestParam(required = false) String ownWords, Model model,
             RedirectAttributes redirect) {
         String problem = text == null ? "Write what was said, in the person's own words if you can"
-                : text.length() > LONGEST_TEXT ? "Keep it to 5,000 characters or fewer" : null;
+                : SessionLimits.INSIGHT.allows(text) ? null : SessionLimits.INSIGHT.tooLong(text);
         if (problem == null) {
             try {
                 changes.addInsight(user, id, saidBy, text, ownWords != null);
@@ -118,8 +116,8 @@ class SessionRecordController {
         List<FormErrors.Error> problems = new ArrayList<>();
         if (what == null) {
             problems.add(new FormErrors.Error("what", "Say what will be done"));
-        } else if (what.length() > 1_000) {
-            problems.add(new FormErrors.Error("what", "Keep it to 1,000 characters or fewer"));
+        } else {
+            SessionLimits.ACTION.check("what", what, problems);
         }
         if (owner == null) {
             problems.add(new FormErrors.Error("owner", "Choose who will do it"));
@@ -152,6 +150,10 @@ class SessionRecordController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String done(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long actionId,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        if (!SessionLimits.DONE_NOTE.allows(note)) {
+            redirect.addFlashAttribute("problem", SessionLimits.DONE_NOTE.tooLong(note) + " The action is not marked as done");
+            return "redirect:/sessions/" + id + "/record#actions";
+        }
         changes.markActionDone(user, id, actionId, note);
         redirect.addFlashAttribute("notice", "Marked as done");
         return "redirect:/sessions/" + id + "/record#actions";
@@ -180,9 +182,11 @@ class SessionRecordController {
             return followUpPage(user, id, personal, toEveryone, null, null,
                     FormErrors.of("toEveryone", "Write to everyone, or to at least one person, where their contribution made a difference"), model);
         }
-        if ((toEveryone != null && toEveryone.length() > LONGEST_TEXT) || personal.values().stream().anyMatch(t -> t.length() > LONGEST_TEXT)) {
-            return followUpPage(user, id, personal, toEveryone, null, null,
-                    FormErrors.of("toEveryone", "Keep each message to 5,000 characters or fewer"), model);
+        List<FormErrors.Error> tooLong = new ArrayList<>();
+        SessionLimits.FOLLOW_UP.check("toEveryone", toEveryone, tooLong);
+        personal.forEach((person, text) -> SessionLimits.FOLLOW_UP.check("for-" + person, text, tooLong));
+        if (!tooLong.isEmpty()) {
+            return followUpPage(user, id, personal, toEveryone, null, null, FormErrors.of(tooLong), model);
         }
         String all = String.join("\n\n", new ArrayList<>(personal.values())) + (toEveryone == null ? "" : "\n\n" + toEveryone);
         long withoutEmail = came.stream().filter(person -> register.find(user.organisationId(), person)
@@ -219,8 +223,10 @@ class SessionRecordController {
                     FormErrors.of("reason", "Say why there will be no follow-up. People should always hear what happened after they took part"), model);
         }
         try {
-            if (reason.length() > 1_000) {
-                return followUpPage(user, id, Map.of(), null, null, null, FormErrors.of("reason", "Keep the reason to 1,000 characters or fewer"), model);
+            if (!SessionLimits.NO_FOLLOW_UP_REASON.allows(reason)) {
+                model.addAttribute("reason", reason);
+                return followUpPage(user, id, Map.of(), null, null, null,
+                        FormErrors.of("reason", SessionLimits.NO_FOLLOW_UP_REASON.tooLong(reason)), model);
             }
             changes.skipFollowUp(user, id, reason);
         } catch (Sessions.Refused refused) {

@@ -22,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionsController {
 
-    private static final int LONGEST_DECISION = 2000;
-
     private final MeetingRepository sessions;
     private final Sessions changes;
     private final SessionViews views;
@@ -148,8 +146,7 @@ class SessionsController {
             @RequestParam(required = false) org.coproduce.projects.Rung rung,
             @RequestParam(name = "participants", required = false) List<Long> participants, Model model, RedirectAttributes redirect) {
         String problem = text == null ? "Write what the meeting decided"
-                : text.length() > LONGEST_DECISION ? "Keep each decision to " + String.format("%,d", LONGEST_DECISION)
-                        + " characters or fewer. Split it into more than one decision"
+                : !SessionLimits.DECISION.allows(text) ? SessionLimits.DECISION.tooLong(text) + " Split it into more than one decision"
                 : null;
         if (problem != null) {
             model.addAttribute("view", sessionPage(user, id));

@@ -3,6 +3,7 @@ package org.coproduce.stories;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduce.web.FormErrors;
+import org.coproduce.web.TextLimit;
 
 /**
  * A story as typed in the form.
@@ -11,9 +12,9 @@ import org.coproduce.web.FormErrors;
  */
 public record StoryForm(Long personId, String title, String words, StoryScope scope, String signed, Boolean toldWithHelp) {
 
-    static final int LONGEST_TITLE = 120;
-    static final int LONGEST_WORDS = 20_000;
-    static final int LONGEST_SIGNED = 80;
+    public static final TextLimit TITLE = new TextLimit("The title", 120);
+    public static final TextLimit WORDS = new TextLimit("Your story", 20_000);
+    public static final TextLimit SIGNED = new TextLimit("The name", 80);
 
     static StoryForm empty() {
         return new StoryForm(null, null, null, null, null, null);
@@ -26,20 +27,18 @@ public record StoryForm(Long personId, String title, String words, StoryScope sc
         }
         if (title == null) {
             found.add(new FormErrors.Error("title", "Give your story a title"));
-        } else if (title.length() > LONGEST_TITLE) {
-            found.add(new FormErrors.Error("title", "The title must be " + LONGEST_TITLE + " characters or fewer"));
+        } else {
+            TITLE.check("title", title, found);
         }
         if (words == null) {
             found.add(new FormErrors.Error("words", "Write your story. If you recorded it, write down what you said"));
-        } else if (words.length() > LONGEST_WORDS) {
-            found.add(new FormErrors.Error("words", "Your story must be " + String.format("%,d", LONGEST_WORDS) + " characters or fewer"));
+        } else {
+            WORDS.check("words", words, found);
         }
         if (scope == null) {
             found.add(new FormErrors.Error("scope", "Choose who can read your story"));
         }
-        if (signed != null && signed.length() > LONGEST_SIGNED) {
-            found.add(new FormErrors.Error("signed", "The name must be " + LONGEST_SIGNED + " characters or fewer"));
-        }
+        SIGNED.check("signed", signed, found);
         return found;
     }
 }

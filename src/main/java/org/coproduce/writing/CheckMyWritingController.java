@@ -69,7 +69,8 @@ class CheckMyWritingController {
         }
         if (text.length() > WritingCheck.MAX_CHARACTERS) {
             return FormErrors.of("text", "This is too long to check in one go. Check it in parts of up to "
-                    + String.format("%,d", WritingCheck.MAX_CHARACTERS) + " characters, about 20 pages");
+                    + String.format("%,d", WritingCheck.MAX_CHARACTERS) + " characters, about 20 pages. It has "
+                    + String.format("%,d", text.length()) + ".");
         }
         return FormErrors.none();
     }

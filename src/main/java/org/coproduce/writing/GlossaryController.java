@@ -102,17 +102,17 @@ class GlossaryController {
         if (form.term() == null) {
             return FormErrors.of("term", "Enter the word or abbreviation");
         }
-        if (form.term().length() > 100) {
-            return FormErrors.of("term", "The word or abbreviation must be 100 characters or fewer");
+        if (!GlossaryForm.TERM.allows(form.term())) {
+            return FormErrors.of("term", GlossaryForm.TERM.tooLong(form.term()));
         }
         if (form.meaning() == null) {
             return FormErrors.of("meaning", "Enter what it means, in plain words");
         }
-        if (form.meaning().length() > 1000) {
-            return FormErrors.of("meaning", "The meaning must be 1,000 characters or fewer");
+        if (!GlossaryForm.MEANING.allows(form.meaning())) {
+            return FormErrors.of("meaning", GlossaryForm.MEANING.tooLong(form.meaning()));
         }
-        if (form.plainer() != null && form.plainer().length() > 200) {
-            return FormErrors.of("plainer", "The plainer words must be 200 characters or fewer");
+        if (!GlossaryForm.PLAINER.allows(form.plainer())) {
+            return FormErrors.of("plainer", GlossaryForm.PLAINER.tooLong(form.plainer()));
         }
         boolean renamedOntoAnother = form.originalTerm() == null || !form.originalTerm().equalsIgnoreCase(form.term());
         Optional<GlossaryEntry> existing = ours.find(user.organisationId(), form.term());

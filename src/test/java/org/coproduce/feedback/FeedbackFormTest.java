@@ -83,7 +83,8 @@ class FeedbackFormTest {
         mvc.perform(PublicFeedback.from(forms).with("body", "a".repeat(5_001)).with("about", "b".repeat(201))
                         .with("name", "c".repeat(101)).with("replyBy", "POST").with("postalAddress", "d".repeat(501)).to(northshire))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Your feedback must be 5,000 characters or fewer")))
+                .andExpect(content().string(containsString("Your feedback must be 5,000 characters or fewer. It has 5,001.")))
+                .andExpect(content().string(containsString("a".repeat(5_001) + "</textarea>")))
                 .andExpect(content().string(containsString("What your feedback is about must be 200 characters or fewer")))
                 .andExpect(content().string(containsString("Your name must be 100 characters or fewer")))
                 .andExpect(content().string(containsString("Your address must be 500 characters or fewer")));

@@ -33,7 +33,7 @@ class GroupFormTest {
 
         assertThat(form.details(problems)).isNull();
         assertThat(problems).extracting(FormErrors.Error::field, FormErrors.Error::message)
-                .containsExactly(tuple("name", "The name must be 120 characters or fewer"));
+                .containsExactly(tuple("name", "The name must be 120 characters or fewer. It has 121."));
     }
 
     @Test
