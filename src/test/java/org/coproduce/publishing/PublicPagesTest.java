@@ -112,7 +112,7 @@ class PublicPagesTest {
         long page = startPolicy("We work together as equals.");
 
         mvc.perform(get("/publishing/" + page + "/edit").with(as(priya)))
-                .andExpect(content().string(containsString("aria-describedby=\"body-hint body-check\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"body-hint body-check body-info\"")))
                 .andExpect(content().string(containsString("id=\"body-check\"")));
     }
 
