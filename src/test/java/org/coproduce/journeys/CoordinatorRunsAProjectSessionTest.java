@@ -61,8 +61,8 @@ class CoordinatorRunsAProjectSessionTest extends BrowserTest {
         page.getByLabel("Where is it?").fill("Room 2, Community Hub");
         button("Save").click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Design workshop is planned");
-        assertThat(page.locator("#agenda + table, #agenda ~ table").first()).containsText("Icebreaker");
-        assertThat(page.locator("#agenda ~ table").first()).containsText("Break");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Agenda"))).containsText("Icebreaker");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Agenda"))).containsText("Break");
         assertAccessible();
 
         link("Change the agenda").click();

@@ -51,7 +51,10 @@ public final class BrowserCrawl {
     public record Report(int pagesOpened, int pagesChecked, int downloads, List<Finding> findings, long millis) {
     }
 
-    /** Everything a page fetches on a first visit, HTML, styles, scripts and images together, compressed as sent. */
+    /**
+     * What the browser fetches to show a page, HTML, styles, scripts and images together, compressed as sent (styles and
+     * scripts come from its cache after the first page, as they do for people).
+     */
     public static final long MOST_BYTES = 120 * 1024;
     public static final int MOST_REQUESTS = 12;
     /** WCAG 2.2 success criterion 1.4.10 Reflow: 320 CSS pixels wide, with no scrolling in two directions. */
@@ -71,14 +74,14 @@ public final class BrowserCrawl {
     private static final String LINKS = """
             () => {
               const links = [...document.querySelectorAll('a[href]')]
-                .map(a => ({ href: a.href, download: a.hasAttribute('download'), raw: a.getAttribute('href') }));
+                .map(a => ({ href: a.href, download: a.hasAttribute('download') }));
               const forms = [...document.querySelectorAll('form')]
                 .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'get')
                 .map(f => {
                   const query = new URLSearchParams(new FormData(f)).toString();
                   const action = new URL(f.action || location.href);
                   action.search = query;
-                  return { href: action.href, download: false, raw: f.getAttribute('action') || '' };
+                  return { href: action.href, download: false };
                 });
               return links.concat(forms);
             }""";
