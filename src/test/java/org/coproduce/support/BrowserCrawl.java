@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,7 +61,6 @@ public final class BrowserCrawl {
 
     private static final int PAGES_OF_EACH_KIND = 2;
     private static final int MOST_PAGES = 600;
-    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|xlsx|pdf|docx?|odt|ics|zip|png|jpe?g|gif|webp|mp3|m4a|ogg|wav|mp4|atom)$");
     private static final Map<String, String> TYPE_OF_EXTENSION = Map.ofEntries(
             Map.entry("csv", "text/csv"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -213,7 +211,7 @@ public final class BrowserCrawl {
             if (ofKind > PAGES_OF_EACH_KIND) {
                 continue;
             }
-            if (DOWNLOAD.matcher(lowerPath(path)).matches()) {
+            if (SiteCrawl.isDownload(path)) {
                 download(path);
             } else if (ofKind == 1) {
                 open(page, weight, path);
@@ -340,7 +338,7 @@ public final class BrowserCrawl {
         APIResponse response = context.request().get(origin + path);
         try {
             String type = response.headers().getOrDefault("content-type", "");
-            String extension = lowerPath(path).substring(lowerPath(path).lastIndexOf('.') + 1);
+            String extension = SiteCrawl.pathOf(path).substring(SiteCrawl.pathOf(path).lastIndexOf('.') + 1);
             String expected = TYPE_OF_EXTENSION.get(extension);
             if (response.status() != 200) {
                 findings.add(new Finding(path, "download answered " + response.status() + linkedFrom(path)));
@@ -367,11 +365,6 @@ public final class BrowserCrawl {
         }
         URI uri = URI.create(address);
         return uri.getRawPath() + (uri.getRawQuery() == null || uri.getRawQuery().isEmpty() ? "" : "?" + uri.getRawQuery());
-    }
-
-    private static String lowerPath(String path) {
-        int query = path.indexOf('?');
-        return (query < 0 ? path : path.substring(0, query)).toLowerCase(Locale.ROOT);
     }
 
     private static String firstLine(String message) {

@@ -95,7 +95,7 @@ public final class SiteCrawl {
      * one in capitals is one of a list of things of a kind ({@code /sessions/4/access/BSL_INTERPRETER}).
      */
     private static final Pattern ONE_OF_MANY = Pattern.compile("(?<=/)((?=[^/]*\\d)[A-Za-z0-9_-]{20,}|[A-Z][A-Z0-9_]+)(?=/|$)");
-    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|xlsx|pdf|docx?|odt|ics|zip|png|jpe?g|gif|webp|mp3|m4a|ogg|wav|mp4)$");
+    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(csv|xlsx|pdf|docx?|odt|ics|zip|png|jpe?g|gif|webp|mp3|m4a|ogg|wav|mp4|atom)$");
 
     private static final int PAGES_OF_EACH_KIND = 2;
     /** Enough for the demo several times over, in case a page links to ever more new kinds of page. */
@@ -141,7 +141,7 @@ public final class SiteCrawl {
             Document html = Jsoup.parse(page.body(), ORIGIN + path);
             for (Element link : html.select("a[href]")) {
                 String target = sameSite(link.absUrl("href"));
-                if (target != null && !link.hasAttr("download") && !DOWNLOAD.matcher(pathOf(target)).matches()
+                if (target != null && !link.hasAttr("download") && !isDownload(target)
                         && seen.add(target)) {
                     queue.addLast(target);
                 }
@@ -228,7 +228,13 @@ public final class SiteCrawl {
         return path == null ? action : path;
     }
 
-    private static String pathOf(String target) {
+    /** A file to download rather than a page to read, by the ending of its name. */
+    static boolean isDownload(String target) {
+        return DOWNLOAD.matcher(pathOf(target)).matches();
+    }
+
+    /** The path without its query, in small letters. */
+    static String pathOf(String target) {
         int query = target.indexOf('?');
         return (query < 0 ? target : target.substring(0, query)).toLowerCase(Locale.ROOT);
     }
