@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Axe {
 
-    private static final String SCRIPT = AxeBuilder.getAxeScript();
+    static final String SCRIPT = AxeBuilder.getAxeScript();
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String RUN = """
             async tags => JSON.stringify((await axe.run(document,

@@ -7,6 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,23 +21,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 
 /**
- * Someone in a real browser who follows every link they can reach, breadth first, and every form that only asks
- * for a page (GET), and checks each kind of page as the people who use it would meet it: it opens, nothing on it
- * is broken, it passes the WCAG 2.2 AA scan, it does not scroll sideways on a 320 px phone (the WCAG reflow width),
- * it is light enough for a slow, metered connection, and it shows nothing of another organisation. Files to
- * download are fetched once of each kind and must come back as what they say they are.
+ * Someone who follows every link they can reach, breadth first, and every form that only asks for a page (GET), and
+ * checks each kind of page as the people who use it would meet it: it opens, nothing on it is broken, it passes the
+ * WCAG 2.2 AA scan, it does not scroll sideways on a 320 px phone (the WCAG reflow width), it is light enough for a
+ * slow, metered connection, and it shows nothing of another organisation. Files to download are fetched once of each
+ * kind and must come back as what they say they are.
  *
- * <p>Pages whose addresses differ only by numbers or tokens are one kind ({@link SiteCrawl#kindOf}): it opens the first
- * of each kind in the browser and checks it in full, and reads a second without the browser to find where it leads. The accessibility scan, the slowest check, runs once
- * for each kind and shape of page (its elements, their classes and styles), however many crawls meet it: a page that
- * two roles see alike is scanned once, and one that shows a role more is scanned again. It never sends a form that
- * changes something, so it never signs out.
+ * <p>Every page is read as served, with the crawl's cookies, for where it leads, its links to places on the page and
+ * the names it shows. Pages whose addresses differ only by numbers or tokens are one kind ({@link SiteCrawl#kindOf}),
+ * and two of each kind are read. The first of a kind is also opened in real Chromium, on a phone-sized screen, for the
+ * checks only a browser can make, unless a page of that kind and the same shape (its elements, their classes and
+ * styles) was already checked there, by this crawl or another sharing its set of shapes: a page that two roles see
+ * alike is checked once, and one that shows a role more is checked again. It never sends a form that changes
+ * something, so it never signs out.
  */
 public final class BrowserCrawl {
 
@@ -68,28 +75,6 @@ public final class BrowserCrawl {
             Map.entry("atom", "application/atom+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"));
 
-    /** Links and the addresses GET forms would go to, as the browser resolves them, with the download attribute. */
-    private static final String LINKS = """
-            () => {
-              const links = [...document.querySelectorAll('a[href]')]
-                .map(a => ({ href: a.href, download: a.hasAttribute('download') }));
-              const forms = [...document.querySelectorAll('form')]
-                .filter(f => (f.getAttribute('method') || 'get').toLowerCase() === 'get')
-                .map(f => {
-                  const query = new URLSearchParams(new FormData(f)).toString();
-                  const action = new URL(f.action || location.href);
-                  action.search = query;
-                  return { href: action.href, download: false };
-                });
-              return links.concat(forms);
-            }""";
-
-    /** Links to a place on the same page (#id) whose place is not there: the link goes nowhere. */
-    private static final String MISSING_PLACES = """
-            () => [...document.querySelectorAll('a[href^="#"]')]
-                .map(a => a.getAttribute('href').substring(1))
-                .filter(id => id.length > 0 && !document.getElementById(decodeURIComponent(id)))""";
-
     /**
      * Marks hidden from screen readers (a tick or a cross beside words that say the same), which axe does not judge,
      * with less than the 3:1 contrast WCAG 2.2 asks of graphics that help people understand (1.4.11).
@@ -120,16 +105,6 @@ public final class BrowserCrawl {
                 .map(m => '"' + m.mark + '" at ' + m.ratio.toFixed(2) + ':1');
             }""";
 
-    /**
-     * The kinds of element on the page, each with its classes, place (id without numbers) and style, and not how many
-     * of each there are: a list of five people and one of fifty have one shape, and a page with a section more has
-     * another.
-     */
-    private static final String SHAPE = """
-            () => [...new Set([...document.querySelectorAll('*')].map(e => e.tagName + '.' + e.getAttribute('class')
-                + '#' + e.id.replace(/[0-9]+/g, '') + ';' + (e.getAttribute('style') || '').replace(/[0-9.]+/g, '')))].sort().join('|')""";
-
-
     /** The innermost elements that reach past the right edge of the window, as tag.class and a little text. */
     private static final String TOO_WIDE = """
             (width) => {
@@ -152,8 +127,7 @@ public final class BrowserCrawl {
     private final String origin;
     private final List<String> starts = new ArrayList<>();
     private final Map<String, Set<String>> neverShown = new LinkedHashMap<>();
-    private final Set<String> scannedShapes;
-    private final Set<String> checkedKinds = new HashSet<>();
+    private final Set<String> checkedShapes;
     private Pattern skipped = Pattern.compile("$^");
 
     private final Deque<String> queue = new ArrayDeque<>();
@@ -165,18 +139,19 @@ public final class BrowserCrawl {
     private int checked;
     private int downloads;
 
-    private BrowserCrawl(BrowserContext context, String origin, Set<String> scannedShapes) {
+    private BrowserCrawl(BrowserContext context, String origin, Set<String> checkedShapes) {
         this.context = context;
         this.origin = origin;
-        this.scannedShapes = scannedShapes;
+        this.checkedShapes = checkedShapes;
     }
 
     /**
      * A crawl in this browser context (signed in or not) of the site at this origin ({@code http://localhost:8080}).
-     * Crawls that share the set of shapes scanned never scan the same kind and shape of page twice. A crawl runs once.
+     * Crawls that share the set of shapes checked never open the same kind and shape of page in the browser twice. A
+     * crawl runs once.
      */
-    public static BrowserCrawl in(BrowserContext context, String origin, Set<String> scannedShapes) {
-        return new BrowserCrawl(context, origin, scannedShapes);
+    public static BrowserCrawl in(BrowserContext context, String origin, Set<String> checkedShapes) {
+        return new BrowserCrawl(context, origin, checkedShapes);
     }
 
     public BrowserCrawl from(String... paths) {
@@ -199,84 +174,56 @@ public final class BrowserCrawl {
     public Report crawl() {
         long started = System.nanoTime();
         Page page = context.newPage();
-        page.setViewportSize(1024, 768);
+        page.setViewportSize(NARROWEST, 640);
+        // Every page the browser opens is scanned, so axe is there from the start: cheaper than adding it to each.
+        page.addInitScript(Axe.SCRIPT);
         PageWeight weight = PageWeight.of(page);
         queue.addAll(starts.isEmpty() ? List.of("/") : starts);
         seen.addAll(queue);
-        Map<String, Integer> openedOfKind = new HashMap<>();
+        Map<String, Integer> readOfKind = new HashMap<>();
         while (!queue.isEmpty() && opened < MOST_PAGES) {
             String path = queue.removeFirst();
-            String kind = SiteCrawl.kindOf(path);
-            int ofKind = openedOfKind.merge(kind, 1, Integer::sum);
+            int ofKind = readOfKind.merge(SiteCrawl.kindOf(path), 1, Integer::sum);
             if (ofKind > PAGES_OF_EACH_KIND) {
                 continue;
             }
             if (SiteCrawl.isDownload(path)) {
                 download(path);
-            } else if (ofKind == 1) {
-                open(page, weight, path);
             } else {
-                read(path);
+                read(path, ofKind == 1 ? page : null, weight);
             }
         }
         page.close();
         return new Report(opened, checked, downloads, List.copyOf(findings), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The first page of a kind, in the browser, checked in full. */
-    private void open(Page page, PageWeight weight, String path) {
-        weight.reset();
-        Response response;
-        try {
-            response = page.navigate(origin + path);
-        } catch (PlaywrightException e) {
-            if (e.getMessage().contains("Download is starting")) {
-                download(path);
-            } else {
-                findings.add(new Finding(path, "did not open" + linkedFrom(path) + ": " + firstLine(e.getMessage())));
-            }
-            return;
-        }
-        opened++;
-        int status = response == null ? 0 : response.status();
-        if (status >= 400) {
-            findings.add(new Finding(path, "answered " + status + linkedFrom(path)));
-            return;
-        }
-        String here = pathOf(page.url());
-        if (here == null) {
-            return;
-        }
-        checkText(here, page.innerText("body"));
-        if (checkedKinds.add(SiteCrawl.kindOf(here))) {
-            checked++;
-            checkInFull(here, page, weight);
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> links = (List<Map<String, Object>>) page.evaluate(LINKS);
-        links.forEach(link -> follow(here, (String) link.get("href"), Boolean.TRUE.equals(link.get("download"))));
-    }
-
     /**
-     * Another page of a kind already checked, read without the browser (with its cookies) only to find where it leads,
-     * and that it opens and shows nothing of another organisation: the browser's time goes to the checks.
+     * A page read as served, for where it leads and what it shows, then opened in the browser if one is given and no
+     * page of its kind and shape has been checked there yet.
      */
-    private void read(String path) {
+    private void read(String path, Page browser, PageWeight weight) {
         APIResponse response = context.request().get(origin + path);
         try {
             opened++;
             String type = response.headers().getOrDefault("content-type", "");
+            String here = pathOf(response.url());
             if (response.status() >= 400) {
                 findings.add(new Finding(path, "answered " + response.status() + linkedFrom(path)));
             } else if (!type.startsWith("text/html")) {
                 download(path);
-            } else if (pathOf(response.url()) != null && !pathOf(response.url()).equals(path)) {
+            } else if (here != null && !here.equals(path)) {
                 follow(path, response.url(), false);
-            } else if (pathOf(response.url()) != null) {
-                String here = path;
+            } else if (here != null) {
                 Document html = Jsoup.parse(response.text(), response.url());
                 checkText(here, html.body().text());
+                checkPlaces(here, html);
                 html.select("a[href]").forEach(link -> follow(here, link.absUrl("href"), link.hasAttr("download")));
+                html.forms().stream().filter(form -> form.attr("method").isEmpty() || form.attr("method").equalsIgnoreCase("get"))
+                        .forEach(form -> follow(here, addressOf(form, html), false));
+                if (browser != null && checkedShapes.add(SiteCrawl.kindOf(here) + " " + shapeOf(html))) {
+                    checked++;
+                    checkInTheBrowser(here, browser, weight);
+                }
             }
         } finally {
             response.dispose();
@@ -296,23 +243,65 @@ public final class BrowserCrawl {
         }
     }
 
-    private void checkInFull(String here, Page page, PageWeight weight) {
-        boolean newShape = scannedShapes.add(SiteCrawl.kindOf(here) + " " + ((String) page.evaluate(SHAPE)).hashCode());
-        for (Rule rule : newShape ? BrowserTest.scan(page) : List.<Rule>of()) {
+    /** Where a GET form goes when sent as it stands, with what its fields hold, as a browser would build it. */
+    private static String addressOf(FormElement form, Document html) {
+        String action = form.hasAttr("action") && !form.attr("action").isBlank() ? form.absUrl("action") : html.location();
+        String query = form.formData().stream()
+                .map(field -> encoded(field.key()) + "=" + encoded(field.value()))
+                .collect(Collectors.joining("&"));
+        int end = action.indexOf('?') >= 0 ? action.indexOf('?') : action.indexOf('#') >= 0 ? action.indexOf('#') : action.length();
+        return action.substring(0, end) + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Links to a place on the same page (#id) whose place is not there go nowhere. */
+    private void checkPlaces(String here, Document html) {
+        html.select("a[href^=#]").stream().map(link -> link.attr("href").substring(1))
+                .filter(id -> !id.isEmpty() && html.getElementById(URLDecoder.decode(id, StandardCharsets.UTF_8)) == null)
+                .distinct()
+                .forEach(id -> findings.add(new Finding(here, "a link goes to #" + id + ", which is not on the page")));
+    }
+
+    /**
+     * The kinds of element on the page, each with its classes, place (id without numbers) and style, and not how many
+     * of each there are: a list of five people and one of fifty have one shape, and a page with a section more has
+     * another.
+     */
+    private static int shapeOf(Document html) {
+        return html.getAllElements().stream()
+                .map(e -> e.normalName() + "." + e.attr("class") + "#" + e.id().replaceAll("[0-9]+", "") + ";"
+                        + e.attr("style").replaceAll("[0-9.]+", ""))
+                .collect(Collectors.toCollection(TreeSet::new)).hashCode();
+    }
+
+    /** What only a browser can tell: the scan, the page's weight, faint marks and sideways scrolling on a phone. */
+    private void checkInTheBrowser(String here, Page page, PageWeight weight) {
+        weight.reset();
+        Response response;
+        try {
+            response = page.navigate(origin + here);
+        } catch (PlaywrightException e) {
+            findings.add(new Finding(here, "did not open in the browser" + linkedFrom(here) + ": " + firstLine(e.getMessage())));
+            return;
+        }
+        if (response == null || response.status() >= 400) {
+            findings.add(new Finding(here, "answered " + (response == null ? "nothing" : response.status()) + " in the browser"));
+            return;
+        }
+        for (Rule rule : BrowserTest.scan(page)) {
             findings.add(new Finding(here, "accessibility: " + rule.getId() + ", " + rule.getHelp() + ": "
                     + rule.getNodes().stream().limit(3).map(node -> node.getHtml()).collect(Collectors.joining(" | "))));
         }
         @SuppressWarnings("unchecked")
         List<String> faint = (List<String>) page.evaluate(FAINT_MARKS);
         faint.forEach(mark -> findings.add(new Finding(here, "a mark hidden from screen readers has too little contrast: " + mark)));
-        @SuppressWarnings("unchecked")
-        List<String> missing = (List<String>) page.evaluate(MISSING_PLACES);
-        missing.forEach(id -> findings.add(new Finding(here, "a link goes to #" + id + ", which is not on the page")));
         if (weight.bytes() > MOST_BYTES || weight.requests() > MOST_REQUESTS) {
             findings.add(new Finding(here, "too heavy: %d KB in %d requests, over the budget of %d KB in %d"
                     .formatted(weight.bytes() / 1024, weight.requests(), MOST_BYTES / 1024, MOST_REQUESTS)));
         }
-        page.setViewportSize(NARROWEST, 640);
         int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         if (width > NARROWEST) {
             @SuppressWarnings("unchecked")
@@ -320,7 +309,6 @@ public final class BrowserCrawl {
             findings.add(new Finding(here, "scrolls sideways on a " + NARROWEST + " px screen (" + width + " px wide): "
                     + String.join("; ", wide)));
         }
-        page.setViewportSize(1024, 768);
     }
 
     private void checkText(String here, String text) {
