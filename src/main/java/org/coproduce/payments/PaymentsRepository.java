@@ -87,7 +87,9 @@ class PaymentsRepository {
     }
 
     /**
-     * Drafts a claim, or brings back one that was withdrawn. A claim that has gone further than a draft is left alone.
+     * Drafts a claim, or brings back one that was withdrawn. A claim that has gone further than a draft is left alone,
+     * and so is one that already says the same: drafting twice changes nothing, and a query stays until what was
+     * queried changes.
      */
     void draft(long organisationId, long sessionId, long personId, PaidActivity activity, int sessionMinutes, PayRate rate,
             long amount, PaymentChoice choice, Instant sessionEnded) {
@@ -100,7 +102,12 @@ class PaymentsRepository {
                             set status = 'DRAFT', session_minutes = excluded.session_minutes,
                                 preparation_minutes = excluded.preparation_minutes, rate_id = excluded.rate_id,
                                 amount_pence = excluded.amount_pence, session_ended_at = excluded.session_ended_at
-                            where fee_claim.status in ('DRAFT', 'WITHDRAWN', 'QUERIED')""")
+                            where fee_claim.status = 'WITHDRAWN'
+                               or fee_claim.status in ('DRAFT', 'QUERIED')
+                                  and (fee_claim.session_minutes, fee_claim.preparation_minutes, fee_claim.rate_id,
+                                       fee_claim.amount_pence, fee_claim.session_ended_at)
+                                      is distinct from (excluded.session_minutes, excluded.preparation_minutes,
+                                                        excluded.rate_id, excluded.amount_pence, excluded.session_ended_at)""")
                 .param("organisationId", organisationId)
                 .param("sessionId", sessionId)
                 .param("personId", personId)

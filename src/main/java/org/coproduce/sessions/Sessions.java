@@ -238,6 +238,11 @@ public class Sessions {
         arrangements.unarrange(by.organisationId(), sessionId, need);
     }
 
+    /** Who is recorded as having come to a session, as it stands now. */
+    public Set<Long> attendees(long organisationId, long sessionId) {
+        return sessions.attendees(organisationId, sessionId);
+    }
+
     /**
      * Records who came, replacing any earlier record, and tells the rest of Coproduce (so that people can be paid).
      * Only the group's members on the day, the project's team and the people invited can be recorded.

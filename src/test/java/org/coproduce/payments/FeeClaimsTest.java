@@ -25,6 +25,7 @@ import org.coproduce.projects.CyclePhase;
 import org.coproduce.projects.ProjectChanges;
 import org.coproduce.projects.ProjectDetails;
 import org.coproduce.projects.ProjectRole;
+import org.coproduce.sessions.SessionAttended;
 import org.coproduce.sessions.SessionDetails;
 import org.coproduce.sessions.SessionKind;
 import org.coproduce.sessions.Sessions;
@@ -34,7 +35,12 @@ import org.coproduce.web.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @CoproduceTest
 class FeeClaimsTest {
@@ -46,6 +52,10 @@ class FeeClaimsTest {
     @Autowired Sessions sessions;
     @Autowired ProjectChanges projects;
     @Autowired PaymentsRepository payments;
+    @Autowired JdbcClient jdbc;
+    @Autowired FailedEventPublications failedFollowOnWork;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
 
     Organisation northshire;
     CurrentUser priya;
@@ -201,6 +211,57 @@ class FeeClaimsTest {
         mvc.perform(post("/payments/claims/" + claim + "/approve").with(as(ruth)).with(csrf())).andExpect(status().isNotFound());
 
         assertThat(payments.claimsOf(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.DRAFT);
+    }
+
+    @Test
+    void draftingThatFailsOnceIsDoneAgainAndDraftsEachClaimExactlyOnce() {
+        // The first fee claim written after this fails, as a dropped connection or a deadlock would.
+        jdbc.sql("create sequence fee_claim_failures").update();
+        jdbc.sql("""
+                create function fail_the_first_fee_claim() returns trigger language plpgsql as $$
+                begin
+                    if nextval('fee_claim_failures') = 1 then
+                        raise exception 'the database went away for a moment';
+                    end if;
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger fail_once before insert on fee_claim for each row execute function fail_the_first_fee_claim()").update();
+        try {
+            sessions.recordAttendance(priya, session, List.of(jamie.personId(), aisha, helen));
+            assertThat(jdbc.sql("select last_value from fee_claim_failures").query(Long.class).single()).isEqualTo(1);
+
+            failedFollowOnWork.resubmit(ResubmissionOptions.defaults());
+            failedFollowOnWork.resubmit(ResubmissionOptions.defaults());
+        } finally {
+            jdbc.sql("drop trigger fail_once on fee_claim").update();
+            jdbc.sql("drop function fail_the_first_fee_claim()").update();
+            jdbc.sql("drop sequence fee_claim_failures").update();
+        }
+
+        assertThat(jdbc.sql("select p.known_as from fee_claim c join person p on p.id = c.person_id where c.session_id = :session")
+                .param("session", session).query(String.class).list()).containsExactlyInAnyOrder("Jamie", "Aisha");
+        assertThat(payments.claimsWithStatus(northshire.id(), ClaimStatus.DRAFT)).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single())
+                .as("follow-on work left undone").isZero();
+    }
+
+    @Test
+    void draftingAgainLateChangesNothingAfterALaterRecordingOrAQuery() {
+        sessions.recordAttendance(priya, session, List.of(jamie.personId(), aisha));
+        var planned = sessions.find(northshire.id(), session).orElseThrow();
+        SessionAttended first = new SessionAttended(northshire.id(), session, planned.startsAt(), planned.endsAt(), List.of(jamie.personId(), aisha));
+        sessions.recordAttendance(priya, session, List.of(jamie.personId()));
+        long jamies = payments.claimsOf(northshire.id(), jamie.personId()).get(0).id();
+        payments.decide(northshire.id(), jamies, ClaimStatus.QUERIED, "Did you stay for the whole session?", priya.personId());
+
+        transactions.executeWithoutResult(done -> events.publishEvent(first));
+
+        assertThat(jdbc.sql("select status from fee_claim where session_id = :session and person_id = :aisha")
+                .param("session", session).param("aisha", aisha).query(String.class).list()).containsExactly("WITHDRAWN");
+        assertThat(payments.claimsOf(northshire.id(), jamie.personId())).singleElement().satisfies(claim -> {
+            assertThat(claim.status()).isEqualTo(ClaimStatus.QUERIED);
+            assertThat(claim.queryReason()).isEqualTo("Did you stay for the whole session?");
+        });
     }
 
     private static SessionDetails twoHoursLastWeek() {
