@@ -29,7 +29,7 @@ class SecurityConfiguration {
 
     private static final String[] OPEN_TO_EVERYONE = {
             "/", "/sign-in", "/sign-in/**", "/login/ott", "/signed-out", "/invitations/**", "/reply/**",
-            "/accessibility", "/privacy", "/public/**", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/accessibility", "/privacy", "/language/**", "/public/**", "/govuk/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/demo/mailbox", "/demo/mailbox/**"};
 
     @Bean

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -38,10 +38,10 @@ public final class FormErrors {
         errors.sort(Comparator.comparingInt(error -> position(fieldOrder, error.getField())));
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : errors) {
-            byField.putIfAbsent(error.getField(), messages.getMessage(error, Locale.UK));
+            byField.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
         }
         result.getGlobalErrors().forEach(error ->
-                byField.putIfAbsent(error.getObjectName(), messages.getMessage(error, Locale.UK)));
+                byField.putIfAbsent(error.getObjectName(), messages.getMessage(error, LocaleContextHolder.getLocale())));
         return new FormErrors(byField);
     }
 

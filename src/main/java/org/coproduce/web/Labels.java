@@ -3,8 +3,8 @@ package org.coproduce.web;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Labels {
 
-    private static final Locale LOCALE = Locale.UK;
     private final MessageSource messages;
 
     /** Labels outside the application, for benchmarks and tools. */
@@ -27,7 +26,7 @@ public class Labels {
     }
 
     public String text(String key, Object... args) {
-        return messages.getMessage(key, args, LOCALE);
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     public String of(Enum<?> value) {
@@ -35,7 +34,7 @@ public class Labels {
     }
 
     public String hint(Enum<?> value) {
-        return messages.getMessage(key(value) + ".hint", null, "", LOCALE);
+        return messages.getMessage(key(value) + ".hint", null, "", LocaleContextHolder.getLocale());
     }
 
     public List<String> of(Collection<? extends Enum<?>> values) {

@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,11 +24,13 @@ class LayoutAdvice {
 
     private final List<NavigationItem> navigation;
     private final Labels labels;
+    private final MessageSource words;
     private final boolean demo;
 
-    LayoutAdvice(List<NavigationItem> navigation, Labels labels, @Value("${coproduce.demo.enabled}") boolean demo) {
+    LayoutAdvice(List<NavigationItem> navigation, Labels labels, MessageSource words, @Value("${coproduce.demo.enabled}") boolean demo) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.labels = labels;
+        this.words = words;
         this.demo = demo;
     }
 
@@ -50,7 +54,7 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("page")
-    PageContext page(HttpServletRequest request) {
+    PageContext page(HttpServletRequest request, Locale language) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         SignedInUser user = authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn
@@ -60,8 +64,11 @@ class LayoutAdvice {
                 user,
                 user == null ? List.of() : visibleTo(authentication),
                 request.getRequestURI(),
+                request.getQueryString(),
                 labels,
-                demo);
+                demo,
+                language,
+                words);
     }
 
     private List<NavigationItem> visibleTo(Authentication authentication) {

@@ -1,5 +1,8 @@
 package org.coproduce.web;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -14,8 +17,35 @@ public record PageContext(
         SignedInUser user,
         List<NavigationItem> navigation,
         String currentPath,
+        String currentQuery,
         Labels labels,
-        boolean demo) {
+        boolean demo,
+        Locale language,
+        MessageSource words) {
+
+    /** The words under this key in the page's language, with the arguments put in. */
+    public String t(String key, Object... args) {
+        return words.getMessage(key, args, language);
+    }
+
+    /** The page's language as a {@code lang} attribute: en-GB or cy. */
+    public String lang() {
+        return Languages.tag(language);
+    }
+
+    public Locale otherLanguage() {
+        return Languages.WELSH.getLanguage().equals(language.getLanguage()) ? Languages.ENGLISH : Languages.WELSH;
+    }
+
+    public String otherLanguageTag() {
+        return Languages.tag(otherLanguage());
+    }
+
+    /** Where the link to the other language goes: it keeps the choice and comes back to this page. */
+    public String otherLanguageHref() {
+        String here = currentPath + (currentQuery == null || currentQuery.isEmpty() ? "" : "?" + currentQuery);
+        return "/language/" + otherLanguage().getLanguage() + "?back=" + Urls.encoded(here);
+    }
 
     public String csrfParameter() {
         return csrf == null ? "_csrf" : csrf.getParameterName();
