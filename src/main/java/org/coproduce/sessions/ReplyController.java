@@ -5,6 +5,7 @@ import java.util.List;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.web.FormErrors;
+import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,15 +29,17 @@ class ReplyController {
     private final Organisations organisations;
     private final ArrangementRepository arrangements;
     private final org.coproduce.people.Register register;
+    private final Labels labels;
 
     ReplyController(SessionInvitationRepository invitations, MeetingRepository sessions, Sessions changes, Organisations organisations,
-            ArrangementRepository arrangements, org.coproduce.people.Register register) {
+            ArrangementRepository arrangements, org.coproduce.people.Register register, Labels labels) {
         this.invitations = invitations;
         this.sessions = sessions;
         this.changes = changes;
         this.organisations = organisations;
         this.arrangements = arrangements;
         this.register = register;
+        this.labels = labels;
     }
 
     @GetMapping("/reply/{token}")
@@ -91,18 +94,14 @@ class ReplyController {
     private String save(SessionInvitationRepository.TokenOwner owner, String action, Reply reply, String consent, Model model,
             RedirectAttributes redirect) {
         if (reply == null) {
-            return page(owner, action, null, consent, FormErrors.of("reply", "Choose yes, no or maybe"), model);
+            return page(owner, action, null, consent, FormErrors.of("reply", labels.text("reply.choose")), model);
         }
         try {
             changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
         } catch (Sessions.Refused refused) {
             return page(owner, action, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
         }
-        redirect.addFlashAttribute("notice", switch (reply) {
-            case YES -> "Thank you. We have saved that you are coming";
-            case MAYBE -> "Thank you. We have saved that you might come";
-            case NO -> "Thank you. We have saved that you cannot come";
-        });
+        redirect.addFlashAttribute("notice", labels.text("reply.saved." + reply.name()));
         return "redirect:" + action;
     }
 

@@ -28,6 +28,21 @@ public record PageContext(
         return words.getMessage(key, args, language);
     }
 
+    /** A day in the page's language: "4 March 2026", "4 Mawrth 2026". */
+    public String date(java.time.Instant instant) {
+        return Dates.date(instant, language);
+    }
+
+    /** A day with its name in the page's language: "Wednesday 4 March 2026", "Dydd Mercher 4 Mawrth 2026". */
+    public String dayAndDate(java.time.LocalDate date) {
+        return Dates.dayAndDate(date, language);
+    }
+
+    /** A time in the page's language: "2:30pm", "2:30yh". */
+    public String time(java.time.Instant instant) {
+        return Dates.time(instant, language);
+    }
+
     /** The page's language as a {@code lang} attribute: en-GB or cy. */
     public String lang() {
         return Languages.tag(language);
