@@ -3,6 +3,8 @@ package org.coproduce.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.coproduce.personaldata.Forgetting;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.support.CoproduceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
