@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EveryModuleKeepingPeopleAddsItsPartTest {
 
     static final List<String> KEEPING_PEOPLE = List.of("people", "privacy", "groups", "sessions", "projects", "assessment",
-            "opportunities", "payments", "stories", "feedback", "publishing");
+            "opportunities", "payments", "stories", "feedback", "publishing", "notifications");
 
     @Autowired List<PersonalData> copies;
     @Autowired List<Forgetting> erasures;
