@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.coproduce.people.Person;
 import org.coproduce.people.Register;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.coproduce.groups;
 
 import java.sql.Date;
 import java.util.List;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;

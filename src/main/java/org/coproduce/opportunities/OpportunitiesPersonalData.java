@@ -2,7 +2,7 @@ package org.coproduce.opportunities;
 
 import java.util.Arrays;
 import java.util.List;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.stereotype.Component;

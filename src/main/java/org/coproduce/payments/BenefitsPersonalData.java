@@ -8,7 +8,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;

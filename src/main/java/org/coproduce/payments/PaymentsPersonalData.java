@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.coproduce.web.Money;

@@ -1,14 +1,14 @@
 package org.coproduce.people;
 
-import static org.coproduce.privacy.Forgetting.count;
+import static org.coproduce.personaldata.Forgetting.count;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.accounts.AccessManagement;
 import org.coproduce.accounts.AccessStatus;
-import org.coproduce.privacy.Forgetting;
-import org.coproduce.privacy.PersonRows;
+import org.coproduce.personaldata.Forgetting;
+import org.coproduce.personaldata.PersonRows;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -190,6 +190,25 @@ final class Activities {
                                 "The count of wrong passwords: " + facts.wrongPasswordsCountedFor(),
                                 "You are signed out after " + facts.signedInFor() + " of doing nothing, and the cookie stops working"),
                         email, List.of("accounts")),
+                new ProcessingActivity("Emails we send you",
+                        "So that invitations, reminders, sign-in links, payment statements and replies reach you, and we can check that they did.",
+                        List.of(EVERYONE_TAKING_PART, "People who gave feedback with an email address for our reply"),
+                        List.of("Your email address",
+                                "What each email was for, its subject, when it was written and sent, and whether it could be sent",
+                                "What it said and its files, such as a calendar invitation or a payment statement, until it is sent"),
+                        null,
+                        PUBLIC_TASK,
+                        null,
+                        List.of("Coordinators: who each email of their organisation went to, what it was for and its subject, "
+                                + "but not what it said"),
+                        List.of("What an email said, and its files: until it is sent",
+                                "Who it went to and its subject: as long as the organisation chooses, "
+                                        + Retention.months(RetentionKind.SENT_EMAILS.defaultMonths())
+                                        + " after it was sent unless it chooses otherwise. Sign-in links, which belong to no organisation: "
+                                        + Retention.months(RetentionKind.SENT_EMAILS.defaultMonths()),
+                                "An email that could not be sent: until a coordinator sends it again",
+                                "If you are erased, every email to you is deleted, and any still waiting is not sent"),
+                        email, List.of("notifications")),
                 new ProcessingActivity("The audit log and your privacy requests",
                         "So we can show who looked at or changed your information, and answer your requests.",
                         List.of(EVERYONE_TAKING_PART, "Staff who look at or change people's information"),

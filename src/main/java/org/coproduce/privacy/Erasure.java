@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.personaldata.Forgetting;
 import org.coproduce.web.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

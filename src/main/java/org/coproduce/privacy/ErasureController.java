@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
+import org.coproduce.personaldata.Forgetting;
 import org.coproduce.web.DateField;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Option;

@@ -2,6 +2,8 @@ package org.coproduce.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduce.personaldata.Forgetting;
+import org.coproduce.personaldata.PersonRows;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;

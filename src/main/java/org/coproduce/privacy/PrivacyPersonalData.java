@@ -1,6 +1,7 @@
 package org.coproduce.privacy;
 
 import java.util.List;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.stereotype.Component;

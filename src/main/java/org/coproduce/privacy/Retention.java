@@ -42,6 +42,19 @@ public class Retention {
         for (long organisationId : jdbc.sql("select id from organisation order by id").query(Long.class).list()) {
             apply(organisationId);
         }
+        int links = removeSentEmailsOfNoOrganisation();
+        if (links > 0) {
+            log.info("Retention removed {} sent emails of no organisation, such as sign-in links", links);
+        }
+    }
+
+    /**
+     * Sign-in links belong to no organisation, so no organisation's setting covers them: they go after the default
+     * time for sent emails. Deleting twice is harmless, so this needs no lock.
+     */
+    int removeSentEmailsOfNoOrganisation() {
+        return jdbc.sql("delete from outbox_message where organisation_id is null and status = 'SENT' and sent_at < now() - make_interval(months => "
+                + RetentionKind.SENT_EMAILS.defaultMonths() + ")").update();
     }
 
     /** @return how many of each kind were removed; empty when another server holds the organisation's lock */
@@ -94,6 +107,10 @@ public class Retention {
             case OLD_SIGN_IN_INVITATIONS -> inOrganisation(organisationId, """
                     delete from invitation
                      where organisation_id = :organisationId and accepted_at is null and coalesce(withdrawn_at, expires_at) < %s
+                    """.formatted(before));
+            case SENT_EMAILS -> inOrganisation(organisationId, """
+                    delete from outbox_message
+                     where organisation_id = :organisationId and status = 'SENT' and sent_at < %s
                     """.formatted(before));
             case AUDIT_LOG -> {
                 jdbc.sql("select set_config('coproduce.audit_maintenance', 'on', true)").query(String.class).single();

@@ -11,6 +11,12 @@ public enum RetentionKind {
     FEEDBACK_CONTACT_DETAILS(12, 1),
     STORY_RECORDINGS(null, 1),
     OLD_SIGN_IN_INVITATIONS(3, 1),
+    /*
+     * Six months: long enough to answer "did my invitation, reminder or payment statement reach me?" for a season of
+     * meetings and the payment runs that pay for them, which is all the record is for; what each email said is already
+     * gone once sent, and the money itself is kept apart, in the ledger, for as long as HMRC needs.
+     */
+    SENT_EMAILS(6, 1),
     AUDIT_LOG(72, 12);
 
     private final Integer defaultMonths;

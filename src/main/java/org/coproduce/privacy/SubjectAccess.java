@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisations;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.NotFoundException;
 import org.slf4j.Logger;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.CsvWriter;
 import org.coproduce.web.Dates;
 import org.springframework.web.util.HtmlUtils;

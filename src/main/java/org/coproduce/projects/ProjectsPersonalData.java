@@ -3,7 +3,7 @@ package org.coproduce.projects;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;

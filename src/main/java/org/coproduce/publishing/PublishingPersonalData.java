@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduce.people.ConsentPurpose;
 import org.coproduce.people.Register;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.web.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

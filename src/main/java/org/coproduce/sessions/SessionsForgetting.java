@@ -1,11 +1,11 @@
 package org.coproduce.sessions;
 
-import static org.coproduce.privacy.Forgetting.count;
+import static org.coproduce.personaldata.Forgetting.count;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coproduce.privacy.Forgetting;
-import org.coproduce.privacy.PersonRows;
+import org.coproduce.personaldata.Forgetting;
+import org.coproduce.personaldata.PersonRows;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

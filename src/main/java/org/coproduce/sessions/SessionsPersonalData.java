@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.coproduce.people.Register;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.projects.Rung;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;

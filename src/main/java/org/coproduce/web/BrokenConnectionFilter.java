@@ -23,9 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * When PostgreSQL restarts, every connection the pool holds is broken, and the next request to use one fails. A page
- * that only reads (GET or HEAD) is then tried once more on fresh connections, so nobody sees an error page for it. A
- * change is never tried again, as part of it may have been saved: its page says plainly that it may not have been
- * saved, and to check and try again (503, see {@code web/error.jte}).
+ * that only reads (GET or HEAD) is then read once more on fresh connections, so nobody sees an error page for it: this
+ * filter leaves the response empty and asks {@link ReadAgainValve} to send the request through every filter again, as
+ * a filter's chain cannot be run twice. A change is never tried again, as part of it may have been saved: its page says
+ * plainly that it may not have been saved, and to check and try again (503, see {@code web/error.jte}).
  *
  * <p>It runs outside the session and security filters, as they read the database too.
  */
@@ -57,8 +58,11 @@ class BrokenConnectionFilter extends OncePerRequestFilter {
             freshConnections();
             response.reset();
             if (READS.contains(request.getMethod())) {
+                if (request.getAttribute(ReadAgainValve.OFFERED) == null || request.getAttribute(ReadAgainValve.AGAIN) != null) {
+                    throw e;
+                }
                 log.warn("A database connection broke while reading {}; reading it again", request.getRequestURI());
-                chain.doFilter(request, response);
+                request.setAttribute(ReadAgainValve.WANTED, true);
             } else {
                 log.warn("A database connection broke during a change to {}; it was not tried again", request.getRequestURI(), e);
                 request.setAttribute(NOT_SAVED, true);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;

@@ -9,7 +9,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.people.PersonDetails;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
+import org.coproduce.personaldata.Forgetting;
 import org.coproduce.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,6 +13,7 @@ import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.organisations.Organisation;
+import org.coproduce.personaldata.Forgetting;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;

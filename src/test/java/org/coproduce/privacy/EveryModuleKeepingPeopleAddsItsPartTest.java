@@ -3,6 +3,8 @@ package org.coproduce.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.coproduce.personaldata.Forgetting;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.support.CoproduceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -16,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EveryModuleKeepingPeopleAddsItsPartTest {
 
     static final List<String> KEEPING_PEOPLE = List.of("people", "privacy", "groups", "sessions", "projects", "assessment",
-            "opportunities", "payments", "stories", "feedback", "publishing");
+            "opportunities", "payments", "stories", "feedback", "publishing", "notifications");
 
     @Autowired List<PersonalData> copies;
     @Autowired List<Forgetting> erasures;

@@ -14,7 +14,7 @@ import org.coproduce.organisations.Organisation;
 import org.coproduce.people.AccessNeed;
 import org.coproduce.people.InvolvementRole;
 import org.coproduce.people.PersonDetails;
-import org.coproduce.privacy.PersonalData;
+import org.coproduce.personaldata.PersonalData;
 import org.coproduce.projects.CoKind;
 import org.coproduce.projects.CyclePhase;
 import org.coproduce.projects.ProjectChanges;

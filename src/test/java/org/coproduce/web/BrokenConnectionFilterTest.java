@@ -31,7 +31,7 @@ class BrokenConnectionFilterTest {
         AtomicInteger tries = new AtomicInteger();
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/people"), response, failingFirst(tries,
+        readAsTomcatWould(new MockHttpServletRequest("GET", "/people"), response, failingFirst(tries,
                 new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)));
 
         assertThat(tries).hasValue(2);
@@ -43,7 +43,7 @@ class BrokenConnectionFilterTest {
     void aServerShuttingDownIsABrokenConnectionToo() throws Exception {
         AtomicInteger tries = new AtomicInteger();
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/home"), new MockHttpServletResponse(), failingFirst(tries,
+        readAsTomcatWould(new MockHttpServletRequest("GET", "/home"), new MockHttpServletResponse(), failingFirst(tries,
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                         new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
 
@@ -58,7 +58,7 @@ class BrokenConnectionFilterTest {
         rollbackFailed.initApplicationException(new PSQLException("FATAL: terminating connection due to administrator command",
                 PSQLState.CONNECTION_FAILURE));
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/groups"), new MockHttpServletResponse(), failingFirst(tries, rollbackFailed));
+        readAsTomcatWould(new MockHttpServletRequest("GET", "/groups"), new MockHttpServletResponse(), failingFirst(tries, rollbackFailed));
 
         assertThat(tries).hasValue(2);
     }
@@ -85,6 +85,61 @@ class BrokenConnectionFilterTest {
                 failingFirst(tries, new PSQLException("duplicate key value violates unique constraint", PSQLState.UNIQUE_VIOLATION))))
                 .isInstanceOf(ServletException.class);
         assertThat(tries).hasValue(1);
+    }
+
+    @Test
+    void theFilterDoesNotRunTheChainTwiceItself() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/people");
+        request.setAttribute(ReadAgainValve.OFFERED, true);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, failingFirst(tries,
+                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)));
+
+        assertThat(tries).hasValue(1);
+        assertThat(request.getAttribute(ReadAgainValve.WANTED)).isEqualTo(true);
+        assertThat(response.getContentAsString()).isEmpty();
+    }
+
+    @Test
+    void aReadWhoseConnectionBreaksTwiceShowsTheErrorPage() {
+        AtomicInteger tries = new AtomicInteger();
+        FilterChain alwaysBroken = (request, response) -> {
+            tries.incrementAndGet();
+            throw new ServletException("Request processing failed",
+                    new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST));
+        };
+
+        assertThatThrownBy(() -> readAsTomcatWould(new MockHttpServletRequest("GET", "/people"), new MockHttpServletResponse(), alwaysBroken))
+                .isInstanceOf(ServletException.class);
+        assertThat(tries).hasValue(2);
+    }
+
+    @Test
+    void withoutTheValveAReadIsNotTriedAgainButShowsTheErrorPage() {
+        AtomicInteger tries = new AtomicInteger();
+
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/people"), new MockHttpServletResponse(),
+                failingFirst(tries, new PSQLException("This connection has been closed.", PSQLState.CONNECTION_DOES_NOT_EXIST))))
+                .isInstanceOf(ServletException.class);
+        assertThat(tries).hasValue(1);
+    }
+
+    /**
+     * What {@link ReadAgainValve} does in Tomcat: sends the request through the filter again, with the rest of the
+     * chain built afresh, when the filter asks. The valve itself is tested in the running Tomcat, by
+     * {@link ReadingAgainKeepsThePersonSignedInTest}.
+     */
+    private void readAsTomcatWould(MockHttpServletRequest request, MockHttpServletResponse response, FilterChain rest) throws Exception {
+        request.setAttribute(ReadAgainValve.OFFERED, true);
+        filter.doFilter(request, response, rest);
+        if (request.getAttribute(ReadAgainValve.WANTED) != null) {
+            request.removeAttribute(ReadAgainValve.WANTED);
+            request.setAttribute(ReadAgainValve.AGAIN, true);
+            response.reset();
+            filter.doFilter(request, response, rest);
+        }
     }
 
     /** The rest of the chain as a restart leaves it: the first request fails with this, the next is answered. */

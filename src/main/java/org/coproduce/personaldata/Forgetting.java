@@ -1,4 +1,4 @@
-package org.coproduce.privacy;
+package org.coproduce.personaldata;
 
 import java.util.List;
 
