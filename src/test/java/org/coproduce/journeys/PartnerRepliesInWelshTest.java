@@ -71,6 +71,7 @@ class PartnerRepliesInWelshTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anfon fy ateb")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Mae problem wedi codi");
         assertThat(page.locator(".govuk-error-summary")).containsText("Dewiswch gallaf, na neu efallai");
+        assertThat(page.locator("#reply-error")).hasText("Gwall: Dewiswch gallaf, na neu efallai");
         assertThat(page).hasTitle("Gwall: Allwch chi ddod? Gweithdy dylunio – Coproduce");
         assertAccessible();
 
