@@ -6,6 +6,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.organisations.Organisations;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,8 +96,8 @@ class ReplyController {
         }
         try {
             changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
-        } catch (Sessions.Refused refused) {
-            return page(owner, action, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
+        } catch (Refused refused) {
+            return page(owner, action, reply, consent, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", switch (reply) {
             case YES -> "Thank you. We have saved that you are coming";
