@@ -8,6 +8,7 @@ import org.coproduce.notifications.Email;
 import org.coproduce.notifications.EmailKind;
 import org.coproduce.notifications.Mailer;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.coproduce.web.SiteAddress;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,12 +65,12 @@ public class AccessManagement {
     public void invite(CurrentUser by, long personId, String personName, String email, Set<Role> roles) {
         requireCoordinator(by);
         if (memberships.findForPerson(by.organisationId(), personId).isPresent()) {
-            throw new AccessChangeRefused("This person can already sign in. Change their roles instead");
+            throw new Refused("This person can already sign in. Change their roles instead");
         }
         accounts.findByEmail(email)
                 .flatMap(account -> memberships.findForAccount(by.organisationId(), account.id()))
                 .ifPresent(other -> {
-                    throw new AccessChangeRefused("This email address is already used by " + other.displayName()
+                    throw new Refused("This email address is already used by " + other.displayName()
                             + " in your organisation. Each person needs their own email address to sign in");
                 });
         String token = Tokens.newToken();
@@ -104,10 +105,10 @@ public class AccessManagement {
         Membership membership = membershipOf(by, personId);
         boolean losesCoordinator = membership.roles().contains(Role.COORDINATOR) && !roles.contains(Role.COORDINATOR);
         if (losesCoordinator && by.isPerson(personId)) {
-            throw new AccessChangeRefused("You cannot take away your own coordinator role. Ask another coordinator to do it");
+            throw new Refused("You cannot take away your own coordinator role. Ask another coordinator to do it");
         }
         if (losesCoordinator && membership.active() && isLastCoordinator(by)) {
-            throw new AccessChangeRefused("Your organisation needs at least one coordinator. Give someone else the coordinator role first");
+            throw new Refused("Your organisation needs at least one coordinator. Give someone else the coordinator role first");
         }
         memberships.setRoles(by.organisationId(), membership.id(), roles);
         if (!by.isPerson(personId)) {
@@ -144,7 +145,7 @@ public class AccessManagement {
      * The person was erased: their sign-in to this organisation and their invitations go, and their account too when it
      * belongs to no other organisation, with any sign-in link waiting for it.
      *
-     * @throws AccessChangeRefused when they are the organisation's last coordinator
+     * @throws Refused when they are the organisation's last coordinator
      */
     public void personErased(long organisationId, long personId) {
         memberships.lockOrganisation(organisationId);
@@ -156,7 +157,7 @@ public class AccessManagement {
         Membership membership = found.get();
         if (membership.roles().contains(Role.COORDINATOR) && membership.active()
                 && memberships.countActiveWithRole(organisationId, Role.COORDINATOR) <= 1) {
-            throw new AccessChangeRefused("They are your organisation's only coordinator. Give someone else the coordinator role first");
+            throw new Refused("They are your organisation's only coordinator. Give someone else the coordinator role first");
         }
         sessions.signOutEverywhere(membership.email());
         memberships.delete(organisationId, membership.id());
@@ -165,10 +166,10 @@ public class AccessManagement {
 
     private void refuseToRemoveCoordinator(CurrentUser by, long personId, Membership membership) {
         if (by.isPerson(personId)) {
-            throw new AccessChangeRefused("You cannot remove your own access. Ask another coordinator to do it");
+            throw new Refused("You cannot remove your own access. Ask another coordinator to do it");
         }
         if (membership.roles().contains(Role.COORDINATOR) && membership.active() && isLastCoordinator(by)) {
-            throw new AccessChangeRefused("Your organisation needs at least one coordinator. Give someone else the coordinator role first");
+            throw new Refused("Your organisation needs at least one coordinator. Give someone else the coordinator role first");
         }
     }
 

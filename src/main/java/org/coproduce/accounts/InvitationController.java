@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Optional;
 import org.coproduce.web.FormErrors;
+import org.coproduce.web.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,7 @@ class InvitationController {
         Optional<Membership> membership;
         try {
             membership = invitations.accept(token, password);
-        } catch (AccessChangeRefused refused) {
+        } catch (Refused refused) {
             return form(invitation.get(), form, FormErrors.of("signInMethod", refused.getMessage()), model);
         }
         if (membership.isEmpty()) {

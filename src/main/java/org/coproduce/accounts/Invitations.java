@@ -1,6 +1,7 @@
 package org.coproduce.accounts;
 
 import java.util.Optional;
+import org.coproduce.web.Refused;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ class Invitations {
             memberships.setRoles(invitation.organisationId(), existing.get().id(), invitation.roles());
             memberships.setActive(invitation.organisationId(), existing.get().id(), true);
         } else if (memberships.findForAccount(invitation.organisationId(), account.id()).isPresent()) {
-            throw new AccessChangeRefused("This email address already belongs to someone else in " + invitation.organisationName());
+            throw new Refused("This email address already belongs to someone else in " + invitation.organisationName());
         } else {
             memberships.create(invitation.organisationId(), account.id(), invitation.personId(), invitation.roles());
         }

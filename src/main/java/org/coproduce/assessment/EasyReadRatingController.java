@@ -7,6 +7,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +63,8 @@ class EasyReadRatingController {
         }
         try {
             rounds.rate(user, id, Map.of(code, given), false, false);
-        } catch (Rounds.Refused refused) {
-            return easyPage(user, round, number, given, refused.errors, model);
+        } catch (Refused refused) {
+            return easyPage(user, round, number, given, FormErrors.of(refused), model);
         }
         return number == framework.indicatorCount() ? "redirect:/assessment/rounds/" + id + "/easy/send"
                 : "redirect:/assessment/rounds/" + id + "/easy/" + (number + 1);
@@ -82,7 +83,7 @@ class EasyReadRatingController {
         Round round = stored.round(user.organisationId(), id).orElseThrow(NotFoundException::new);
         try {
             rounds.rate(user, id, Map.of(), true, "yes".equals(request.getParameter("nameShown")));
-        } catch (Rounds.Refused refused) {
+        } catch (Refused refused) {
             return easySend(user, round, FormErrors.of("answers", round.closed(LocalDate.now(Dates.LONDON))
                     ? "This has closed. You cannot send answers now"
                     : "Answer every question before you send. Go back to the questions you have not answered"), model);

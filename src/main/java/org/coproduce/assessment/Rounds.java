@@ -12,6 +12,7 @@ import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Rounds {
-
-    /** What stopped a step, as errors for the form. */
-    public static class Refused extends RuntimeException {
-        final transient FormErrors errors;
-
-        Refused(FormErrors errors) {
-            super("refused");
-            this.errors = errors;
-        }
-    }
 
     private final RoundRepository rounds;
     private final FrameworkRepository frameworks;
@@ -65,7 +56,7 @@ public class Rounds {
             problems.add(new FormErrors.Error("people", "Choose who to ask: people with lived experience, carers, staff and board members"));
         }
         if (!problems.isEmpty()) {
-            throw new Refused(FormErrors.of(problems));
+            throw new Refused(problems);
         }
         long round = rounds.start(by.organisationId(), framework.versionId(), cleanTitle, closesOn, by.personId());
         for (Person person : chosen) {
@@ -87,8 +78,8 @@ public class Rounds {
         Round round = rounds.round(by.organisationId(), roundId).orElseThrow(NotFoundException::new);
         rounds.rater(by.organisationId(), roundId, by.personId()).orElseThrow(NotFoundException::new);
         if (round.closed(LocalDate.now(Dates.LONDON))) {
-            throw new Refused(FormErrors.of("round", "This round closed on " + Dates.date(round.closesOn())
-                    + ", so ratings can no longer be saved or changed"));
+            throw new Refused("round", "This round closed on " + Dates.date(round.closesOn())
+                    + ", so ratings can no longer be saved or changed");
         }
         Framework framework = framework(by.organisationId(), round);
         Map<String, GivenRating> saved = rounds.ratingsOf(by.organisationId(), roundId, by.personId());
@@ -109,7 +100,7 @@ public class Rounds {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(FormErrors.of(problems));
+            throw new Refused(problems);
         }
         given.values().forEach(rating -> rounds.rate(by.organisationId(), roundId, by.personId(), rating));
         files.forEach((code, file) -> rounds.addEvidence(by.organisationId(), roundId, by.personId(), code, file));

@@ -14,6 +14,7 @@ import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,8 +84,8 @@ class RoundsController {
             long round = rounds.start(user, framework, title, closes.date(), people);
             redirect.addFlashAttribute("notice", "The round has started. The people you chose can rate it from their Self-assessment page");
             return "redirect:/assessment/rounds/" + round;
-        } catch (Rounds.Refused refused) {
-            return startPage(user, framework, title, closes, people, refused.errors, model);
+        } catch (Refused refused) {
+            return startPage(user, framework, title, closes, people, FormErrors.of(refused), model);
         }
     }
 
@@ -159,8 +160,8 @@ class RoundsController {
         }
         try {
             rounds.rate(user, id, given, files, send, nameShown);
-        } catch (Rounds.Refused refused) {
-            return ratePage(user, round, me, typed, nameShown, refused.errors, model);
+        } catch (Refused refused) {
+            return ratePage(user, round, me, typed, nameShown, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", send ? "Thank you. Your ratings are sent, and you can now see everyone's"
                 : "Saved. You can come back and finish before " + Dates.date(round.closesOn()));

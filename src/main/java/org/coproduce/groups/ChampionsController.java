@@ -14,6 +14,7 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,8 +66,8 @@ class ChampionsController {
         }
         try {
             changes.recordChampionWork(user, groupId, form.personId(), form.kind(), form.what(), form.happenedOn().date());
-        } catch (GroupChanges.Refused refused) {
-            return networkPage(user, group, form, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return networkPage(user, group, form, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", "Saved: " + form.what());
         return "redirect:/groups/" + groupId + "/champions";

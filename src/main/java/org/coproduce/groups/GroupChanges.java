@@ -6,6 +6,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GroupChanges {
-
-    /** A change that breaks one of the rules; the message says what to do instead. */
-    public static class Refused extends RuntimeException {
-        final String field;
-
-        Refused(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
 
     private final GroupRepository groups;
     private final MemberRepository members;

@@ -9,6 +9,7 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,8 +83,8 @@ class GroupsController {
             long id = changes.create(user, details);
             redirect.addFlashAttribute("notice", form.name() + " has been set up. Add its members and its terms of reference next");
             return "redirect:/groups/" + id;
-        } catch (GroupChanges.Refused refused) {
-            return form(user, null, form, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return form(user, null, form, FormErrors.of(refused), model);
         }
     }
 
@@ -106,8 +107,8 @@ class GroupsController {
         }
         try {
             changes.update(user, id, details);
-        } catch (GroupChanges.Refused refused) {
-            return form(user, group, form, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return form(user, group, form, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", "The changes have been saved");
         return "redirect:/groups/" + id;

@@ -9,6 +9,7 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,8 +53,8 @@ class MembersController {
         }
         try {
             changes.addMember(user, groupId, form.personId(), form.role(), form.joinedOn().date(), form.termEndsOn().date());
-        } catch (GroupChanges.Refused refused) {
-            return addForm(user, group, form, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return addForm(user, group, form, FormErrors.of(refused), model);
         }
         String name = register.find(user.organisationId(), form.personId()).orElseThrow().displayName();
         redirect.addFlashAttribute("notice", name + " is now in " + group.name() + ". Their induction checklist is ready to start");
@@ -78,8 +79,8 @@ class MembersController {
         }
         try {
             changes.changeRole(user, groupId, memberId, form.role(), form.termEndsOn().date());
-        } catch (GroupChanges.Refused refused) {
-            return memberPage(group, member, form, LeavingForm.today(), FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return memberPage(group, member, form, LeavingForm.today(), FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", member.name() + "'s role in " + group.name() + " is now " + labels.of(form.role()).toLowerCase());
         return "redirect:/groups/" + groupId;
@@ -97,8 +98,8 @@ class MembersController {
         }
         try {
             changes.leave(user, groupId, memberId, leftOn.date());
-        } catch (GroupChanges.Refused refused) {
-            return memberPage(group, member, RoleChangeForm.of(member), form, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return memberPage(group, member, RoleChangeForm.of(member), form, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", member.name() + " has left " + group.name() + ". Their time in the group stays in its history");
         return "redirect:/groups/" + groupId;

@@ -11,6 +11,7 @@ import org.coproduce.web.Dates;
 import org.coproduce.web.Labels;
 import org.coproduce.web.Money;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class BenefitSafeguard {
-
-    /** A step that cannot be taken; the message says why in plain words. */
-    public static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     private final BenefitsRepository benefits;
     private final BenefitLimits limits;

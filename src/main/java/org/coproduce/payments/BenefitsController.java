@@ -11,6 +11,7 @@ import org.coproduce.web.Labels;
 import org.coproduce.web.Money;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -96,7 +97,7 @@ class BenefitsController {
         try {
             safeguard.choose(user, claimId, choice, false);
             redirect.addFlashAttribute("notice", "Saved: " + labels.of(choice).toLowerCase(java.util.Locale.UK) + ". You can talk to us about it at any time");
-        } catch (BenefitSafeguard.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/your-payments";
@@ -114,7 +115,7 @@ class BenefitsController {
         try {
             safeguard.choose(user, claimId, choice, true);
             redirect.addFlashAttribute("notice", "Their choice is recorded: " + labels.of(choice).toLowerCase(java.util.Locale.UK));
-        } catch (BenefitSafeguard.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/payments/claims";

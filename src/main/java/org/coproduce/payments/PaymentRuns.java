@@ -14,6 +14,7 @@ import org.coproduce.people.Register;
 import org.coproduce.web.Dates;
 import org.coproduce.web.Money;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.coproduce.web.SiteAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentRuns {
 
     private static final String ALREADY_PAID = "This run has already been marked as paid";
-
-    /** A step that cannot be taken; the message says why in plain words. */
-    public static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     private final PaymentRunRepository runs;
     private final Register register;

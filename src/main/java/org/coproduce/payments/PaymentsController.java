@@ -8,6 +8,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,7 +100,7 @@ class PaymentsController {
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long claimId, RedirectAttributes redirect) {
         try {
             benefits.approve(user, claimId);
-        } catch (BenefitSafeguard.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/payments/claims";
         }

@@ -9,6 +9,7 @@ import org.coproduce.web.DateField;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +85,7 @@ class RunsController {
             long run = payments.createRun(user);
             redirect.addFlashAttribute("notice", "Payment run " + run + " is ready. Download it for the finance system, then mark it paid");
             return "redirect:/payments/runs/" + run;
-        } catch (PaymentRuns.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/payments/runs";
         }
@@ -133,7 +134,7 @@ class RunsController {
             int paid = payments.markPaid(user, id, paidOn.date());
             redirect.addFlashAttribute("notice", (paid == 1 ? "1 claim is" : paid + " claims are")
                     + " paid and in the ledger. Each person has been sent a statement");
-        } catch (PaymentRuns.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/payments/runs/" + id;
@@ -154,7 +155,7 @@ class RunsController {
         try {
             payments.reverse(user, entryId, reason);
             redirect.addFlashAttribute("notice", "The payment is reversed. The ledger keeps both lines, with your reason");
-        } catch (PaymentRuns.Refused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/payments/runs/" + entry.runId();

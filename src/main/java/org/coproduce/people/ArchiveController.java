@@ -1,9 +1,9 @@
 package org.coproduce.people;
 
-import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +40,7 @@ class ArchiveController {
         Person person = access.openForEditing(user, id);
         try {
             archiving.archive(user, person);
-        } catch (AccessChangeRefused refused) {
+        } catch (Refused refused) {
             return confirmation(person, FormErrors.of("archive", refused.getMessage()), model);
         }
         redirect.addFlashAttribute("notice", person.fullName() + " has been archived");

@@ -19,7 +19,7 @@ class Archiving {
         this.changes = changes;
     }
 
-    /** @throws org.coproduce.accounts.AccessChangeRefused when it would remove the organisation's last coordinator */
+    /** @throws org.coproduce.web.Refused when it would remove the organisation's last coordinator */
     @Transactional
     void archive(CurrentUser by, Person person) {
         signInAccess.personArchived(by, person.id());

@@ -3,7 +3,6 @@ package org.coproduce.people;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.Set;
-import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.AccessManagement;
 import org.coproduce.accounts.AccessStatus;
 import org.coproduce.accounts.CurrentUser;
@@ -14,6 +13,7 @@ import org.coproduce.accounts.Role;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,7 +65,7 @@ class SignInAccessController {
         }
         try {
             changes.invite(user, person, form.email(), form.roles());
-        } catch (AccessChangeRefused refused) {
+        } catch (Refused refused) {
             return invitation(user, person, form, FormErrors.of("email", refused.getMessage()), model);
         }
         redirect.addFlashAttribute("notice", "Invitation sent to " + form.email());
@@ -100,7 +100,7 @@ class SignInAccessController {
         }
         try {
             changes.changeRoles(user, person, form.roles());
-        } catch (AccessChangeRefused refused) {
+        } catch (Refused refused) {
             return roles(person, form, FormErrors.of("roles", refused.getMessage()), model);
         }
         if (user.isPerson(id)) {
@@ -118,7 +118,7 @@ class SignInAccessController {
         try {
             changes.deactivate(user, person);
             redirect.addFlashAttribute("notice", person.displayName() + " can no longer sign in. Their information is kept");
-        } catch (AccessChangeRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/people/" + id;

@@ -3,12 +3,12 @@ package org.coproduce.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.personaldata.Forgetting;
 import org.coproduce.web.DateField;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,7 +70,7 @@ class ErasureController {
                 erasure.erase(user, personId, received.date(), reason);
                 redirect.addFlashAttribute("notice", name + " has been erased from Coproduce. Their part in what must be kept is now anonymous");
                 return "redirect:/privacy/requests";
-            } catch (AccessChangeRefused refused) {
+            } catch (Refused refused) {
                 problems.add(new FormErrors.Error("personId", refused.getMessage()));
             }
         }

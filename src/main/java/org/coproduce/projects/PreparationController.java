@@ -9,6 +9,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,7 @@ class PreparationController {
         if (problem == null) {
             try {
                 changes.addStakeholder(user, id, who);
-            } catch (ProjectChanges.Refused refused) {
+            } catch (Refused refused) {
                 problem = refused.getMessage();
             }
         }

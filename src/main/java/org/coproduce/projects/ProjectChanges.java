@@ -6,6 +6,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.people.Register;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,20 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ProjectChanges {
-
-    /** A change that breaks a rule; each problem names its field and says what to do instead. */
-    public static class Refused extends RuntimeException {
-        final List<FormErrors.Error> problems;
-
-        Refused(List<FormErrors.Error> problems) {
-            super(problems.get(0).message());
-            this.problems = problems;
-        }
-
-        Refused(String field, String message) {
-            this(List.of(new FormErrors.Error(field, message)));
-        }
-    }
 
     private final ProjectRepository projects;
     private final PreparationRepository preparation;

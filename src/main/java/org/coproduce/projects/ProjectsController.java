@@ -6,6 +6,7 @@ import org.coproduce.accounts.CurrentUser;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,8 +65,8 @@ class ProjectsController {
             long id = changes.create(user, details);
             redirect.addFlashAttribute("notice", form.title() + " has been set up. Add its team, then work through the preparation");
             return "redirect:/projects/" + id;
-        } catch (ProjectChanges.Refused refused) {
-            return form(null, form, FormErrors.of(refused.problems), model);
+        } catch (Refused refused) {
+            return form(null, form, FormErrors.of(refused), model);
         }
     }
 
@@ -88,8 +89,8 @@ class ProjectsController {
         }
         try {
             changes.update(user, id, details);
-        } catch (ProjectChanges.Refused refused) {
-            return form(project, form, FormErrors.of(refused.problems), model);
+        } catch (Refused refused) {
+            return form(project, form, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", "The changes have been saved");
         return "redirect:/projects/" + id;

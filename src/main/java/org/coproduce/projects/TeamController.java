@@ -8,6 +8,7 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,8 +55,8 @@ class TeamController {
         if (problems.isEmpty()) {
             try {
                 changes.addToTeam(user, id, personId, role);
-            } catch (ProjectChanges.Refused refused) {
-                problems.addAll(refused.problems);
+            } catch (Refused refused) {
+                problems.addAll(refused.errors().all());
             }
         }
         if (!problems.isEmpty()) {

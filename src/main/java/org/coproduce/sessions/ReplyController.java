@@ -7,6 +7,7 @@ import org.coproduce.organisations.Organisations;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,8 +99,8 @@ class ReplyController {
         }
         try {
             changes.reply(owner.organisationId(), owner.sessionId(), owner.personId(), reply, consentValue(consent));
-        } catch (Sessions.Refused refused) {
-            return page(owner, action, reply, consent, FormErrors.of("reply", refused.getMessage()), model);
+        } catch (Refused refused) {
+            return page(owner, action, reply, consent, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", labels.text("reply.saved." + reply.name()));
         return "redirect:" + action;

@@ -10,6 +10,7 @@ import org.coproduce.web.FormErrors;
 import org.coproduce.web.Labels;
 import org.coproduce.web.NotFoundException;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -116,8 +117,8 @@ class SessionPreparationController {
         Sessions.Invited invited;
         try {
             invited = changes.invite(user, id, people);
-        } catch (Sessions.Refused refused) {
-            return invitationsPage(user, session, FormErrors.of(refused.field, refused.getMessage()), model);
+        } catch (Refused refused) {
+            return invitationsPage(user, session, FormErrors.of(refused), model);
         }
         List<String> lines = new ArrayList<>();
         if (!invited.invited().isEmpty()) {
@@ -147,7 +148,7 @@ class SessionPreparationController {
         }
         try {
             changes.replyFor(user, id, personId, reply, "YES".equals(consent) || "NO".equals(consent) ? consent : null);
-        } catch (Sessions.Refused refused) {
+        } catch (Refused refused) {
             return invitationsPage(user, session, FormErrors.of("reply-" + personId, refused.getMessage()), model);
         }
         redirect.addFlashAttribute("notice", "Their reply is saved");

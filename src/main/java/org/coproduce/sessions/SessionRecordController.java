@@ -16,6 +16,7 @@ import org.coproduce.web.DateField;
 import org.coproduce.web.Dates;
 import org.coproduce.web.FormErrors;
 import org.coproduce.web.Option;
+import org.coproduce.web.Refused;
 import org.coproduce.writing.WritingCheck;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,9 +97,9 @@ class SessionRecordController {
         if (problem == null) {
             try {
                 changes.addInsight(user, id, saidBy, text, ownWords != null);
-            } catch (Sessions.Refused refused) {
+            } catch (Refused refused) {
                 model.addAttribute("saidBy", saidBy);
-                return page(user, id, FormErrors.of(refused.field, refused.getMessage()), Map.of("text", text), model);
+                return page(user, id, FormErrors.of(refused), Map.of("text", text), model);
             }
             redirect.addFlashAttribute("notice", "The insight is saved");
             return "redirect:/sessions/" + id + "/record#insights";
@@ -133,8 +134,8 @@ class SessionRecordController {
                 changes.addAction(user, id, what, owner, due.date());
                 redirect.addFlashAttribute("notice", "The action is saved");
                 return "redirect:/sessions/" + id + "/record#actions";
-            } catch (Sessions.Refused refused) {
-                problems.add(new FormErrors.Error(refused.field, refused.getMessage()));
+            } catch (Refused refused) {
+                problems.addAll(refused.errors().all());
             }
         }
         Map<String, String> typed = new HashMap<>();
@@ -198,8 +199,8 @@ class SessionRecordController {
         int emailed;
         try {
             emailed = changes.sendFollowUp(user, id, personal, toEveryone);
-        } catch (Sessions.Refused refused) {
-            return followUpPage(user, id, personal, toEveryone, null, null, FormErrors.of("toEveryone", refused.getMessage()), model);
+        } catch (Refused refused) {
+            return followUpPage(user, id, personal, toEveryone, null, null, FormErrors.of(refused), model);
         } catch (Sessions.NotYet notYet) {
             redirect.addFlashAttribute("problem", "You can follow up once the session has happened");
             return "redirect:/sessions/" + id;
@@ -229,8 +230,8 @@ class SessionRecordController {
                         FormErrors.of("reason", SessionLimits.NO_FOLLOW_UP_REASON.tooLong(reason)), model);
             }
             changes.skipFollowUp(user, id, reason);
-        } catch (Sessions.Refused refused) {
-            return followUpPage(user, id, Map.of(), null, null, null, FormErrors.of("reason", refused.getMessage()), model);
+        } catch (Refused refused) {
+            return followUpPage(user, id, Map.of(), null, null, null, FormErrors.of(refused), model);
         }
         redirect.addFlashAttribute("notice", "The session is closed without follow-up. The reason is kept");
         return "redirect:/sessions/" + id;

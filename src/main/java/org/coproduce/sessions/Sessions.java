@@ -20,6 +20,7 @@ import org.coproduce.people.Register;
 import org.coproduce.projects.Projects;
 import org.coproduce.projects.TeamMember;
 import org.coproduce.web.NotFoundException;
+import org.coproduce.web.Refused;
 import org.coproduce.web.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,16 +35,6 @@ public class Sessions {
     public static class NotYet extends RuntimeException {
         NotYet() {
             super("This session has not started yet");
-        }
-    }
-
-    /** A change that cannot be made; the message says why, in plain words. */
-    public static class Refused extends RuntimeException {
-        final String field;
-
-        Refused(String field, String message) {
-            super(message);
-            this.field = field;
         }
     }
 

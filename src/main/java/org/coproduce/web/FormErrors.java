@@ -56,6 +56,11 @@ public final class FormErrors {
         return new FormErrors(byField);
     }
 
+    /** The errors a module gave when it refused the request. */
+    public static FormErrors of(Refused refused) {
+        return refused.errors();
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }

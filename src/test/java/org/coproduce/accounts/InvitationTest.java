@@ -10,6 +10,7 @@ import org.coproduce.people.PersonDetails;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.support.Visitor;
+import org.coproduce.web.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,7 +141,7 @@ class InvitationTest {
         var refused = org.assertj.core.api.Assertions.catchThrowable(
                 () -> access.invite(priya, rosie, "Rosie", priya.email(), Set.of(Role.PARTNER)));
 
-        assertThat(refused).isInstanceOf(AccessChangeRefused.class).hasMessageContaining("already used by Priya");
+        assertThat(refused).isInstanceOf(Refused.class).hasMessageContaining("already used by Priya");
     }
 
     private void signInAsPriyaAndInvite() {

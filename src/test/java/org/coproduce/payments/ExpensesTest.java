@@ -33,6 +33,7 @@ import org.coproduce.sessions.Sessions;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;
+import org.coproduce.web.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,8 +171,8 @@ class ExpensesTest {
 
         LocalDate today = LocalDate.now(Dates.LONDON);
         payments.markPaid(grace, run, today);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.markPaid(grace, run, today)).isInstanceOf(PaymentRuns.Refused.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.createRun(grace)).isInstanceOf(PaymentRuns.Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.markPaid(grace, run, today)).isInstanceOf(Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> payments.createRun(grace)).isInstanceOf(Refused.class);
         assertThat(jdbc.sql("select count(*) from ledger_entry where expense_id = :id and kind = 'EXPENSE'").param("id", expense)
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(expenses.of(northshire.id(), jamie.personId()).get(0).status()).isEqualTo(ClaimStatus.PAID);

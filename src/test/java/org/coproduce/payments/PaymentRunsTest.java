@@ -41,6 +41,7 @@ import org.coproduce.sessions.Sessions;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;
+import org.coproduce.web.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,7 +239,7 @@ class PaymentRunsTest {
         assertThat(notADay).contains("The day it was paid must be a real date");
         assertThat(runs.run(northshire.id(), run).orElseThrow().paid()).isFalse();
         assertThat(jdbc.sql("select count(*) from ledger_entry where run_id = :run").param("run", run).query(Integer.class).single()).isZero();
-        assertThatThrownBy(() -> payments.markPaid(grace, run, tomorrow)).isInstanceOf(PaymentRuns.Refused.class);
+        assertThatThrownBy(() -> payments.markPaid(grace, run, tomorrow)).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -248,7 +249,7 @@ class PaymentRunsTest {
         List<Object> outcomes = together(20, () -> {
             try {
                 return payments.markPaid(grace, run, today);
-            } catch (PaymentRuns.Refused refused) {
+            } catch (Refused refused) {
                 return "refused";
             }
         });
@@ -263,7 +264,7 @@ class PaymentRunsTest {
         List<Object> outcomes = together(10, () -> {
             try {
                 return payments.createRun(grace);
-            } catch (PaymentRuns.Refused refused) {
+            } catch (Refused refused) {
                 return "nothing";
             }
         });
@@ -287,7 +288,7 @@ class PaymentRunsTest {
                         .string(org.hamcrest.Matchers.containsString("Say why the payment is being reversed")));
         payments.reverse(grace, entry, "Paid to the wrong person");
 
-        assertThatThrownBy(() -> payments.reverse(grace, entry, "Again")).isInstanceOf(PaymentRuns.Refused.class);
+        assertThatThrownBy(() -> payments.reverse(grace, entry, "Again")).isInstanceOf(Refused.class);
         assertThat(jdbc.sql("select sum(amount_pence) from ledger_entry where run_id = :run").param("run", run).query(Long.class).single())
                 .isEqualTo(2 * 3_750);
         assertThatThrownBy(() -> jdbc.sql("update ledger_entry set amount_pence = 1 where id = :id").param("id", entry).update())

@@ -9,13 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
-import org.coproduce.accounts.AccessChangeRefused;
 import org.coproduce.accounts.CurrentUser;
 import org.coproduce.accounts.Role;
 import org.coproduce.organisations.Organisation;
 import org.coproduce.personaldata.Forgetting;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
+import org.coproduce.web.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +91,7 @@ class ErasureTest {
         jdbc.sql("update membership set active = false where person_id = :id").param("id", helen.personId()).update();
 
         assertThatThrownBy(() -> erasure.erase(helen, priya.personId(), LocalDate.now(), "Asked"))
-                .isInstanceOf(AccessChangeRefused.class);
+                .isInstanceOf(Refused.class);
 
         assertThat(name(priya)).isEqualTo("Priya Shah");
         assertThat(jdbc.sql("select count(*) from erasure where person_id = :id").param("id", priya.personId())

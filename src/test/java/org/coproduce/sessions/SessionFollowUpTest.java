@@ -31,6 +31,7 @@ import org.coproduce.projects.Rung;
 import org.coproduce.support.CoproduceTest;
 import org.coproduce.support.Fixtures;
 import org.coproduce.web.Dates;
+import org.coproduce.web.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,7 +185,7 @@ class SessionFollowUpTest {
         sessions.sendFollowUp(priya, session, java.util.Map.of(), "Thank you all.");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.sendFollowUp(priya, session, java.util.Map.of(), "Thank you all."))
-                .isInstanceOf(Sessions.Refused.class);
+                .isInstanceOf(Refused.class);
         assertThat(mail.countTo(Fixtures.email(northshire, "helen"))).isEqualTo(before + 1);
         assertThat(jdbc.sql("select count(*) from follow_up where session_id = :id").param("id", session).query(Integer.class).single()).isEqualTo(1);
     }
