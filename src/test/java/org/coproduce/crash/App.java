@@ -68,6 +68,9 @@ final class App implements AutoCloseable {
     }
 
     void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

@@ -15,11 +15,10 @@ final class Database implements AutoCloseable {
     static final String USER = "postgres";
 
     final String url;
-    private final Connection connection;
+    private Connection connection;
 
-    private Database(String url) throws SQLException {
+    private Database(String url) {
         this.url = url;
-        this.connection = DriverManager.getConnection(url, USER, "");
     }
 
     /** Drops the database and creates it empty, for the app to fill with its migrations and the demo data. */
@@ -66,16 +65,44 @@ final class Database implements AutoCloseable {
         return seen;
     }
 
+    /** When the PostgreSQL server last started, in milliseconds since 1970, to tell whether something restarted it. */
+    long serverStarted() {
+        return one("select (extract(epoch from pg_postmaster_start_time()) * 1000)::bigint");
+    }
+
     private PreparedStatement prepared(String sql, Object... params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = connection().prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, params[i]);
         }
         return statement;
     }
 
+    /** The connection, made again if the server was restarted: it waits up to a minute for the server to be back. */
+    private Connection connection() throws SQLException {
+        long until = System.currentTimeMillis() + 60_000;
+        while (connection == null || !connection.isValid(1)) {
+            try {
+                connection = DriverManager.getConnection(url, USER, "");
+            } catch (SQLException down) {
+                if (System.currentTimeMillis() > until) {
+                    throw down;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw down;
+                }
+            }
+        }
+        return connection;
+    }
+
     @Override
     public void close() throws SQLException {
-        connection.close();
+        if (connection != null) {
+            connection.close();
+        }
     }
 }

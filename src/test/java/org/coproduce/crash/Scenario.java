@@ -6,7 +6,7 @@ interface Scenario {
     String name();
 
     /**
-     * Does it once, with a fresh app. Without a kill moment it runs to the end and {@code tookMillis} says how long it
+     * Does it once. Without a kill moment it runs to the end and {@code tookMillis} says how long it
      * took, so that the kill moments can be spread over that time; with one, the app is killed that many milliseconds
      * after it began and started again, and whatever a person would do next is done.
      */
