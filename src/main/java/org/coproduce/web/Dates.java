@@ -31,6 +31,11 @@ public final class Dates {
         return instant == null ? "" : (inWelsh(language) ? DATE_CY : DATE).format(instant.atZone(LONDON));
     }
 
+    /** In English, "4 March 2026"; in Welsh, "4 Mawrth 2026". */
+    public static String date(LocalDate date, Locale language) {
+        return date == null ? "" : (inWelsh(language) ? DATE_CY : DATE).format(date);
+    }
+
     /** In English, "Wednesday 4 March 2026"; in Welsh, "Dydd Mercher 4 Mawrth 2026". */
     public static String dayAndDate(LocalDate date, Locale language) {
         return date.getDayOfWeek().getDisplayName(TextStyle.FULL, inWelsh(language) ? Languages.WELSH : Locale.UK)

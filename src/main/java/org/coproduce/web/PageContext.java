@@ -33,6 +33,10 @@ public record PageContext(
         return Dates.date(instant, language);
     }
 
+    public String date(java.time.LocalDate date) {
+        return Dates.date(date, language);
+    }
+
     /** A day with its name in the page's language: "Wednesday 4 March 2026", "Dydd Mercher 4 Mawrth 2026". */
     public String dayAndDate(java.time.LocalDate date) {
         return Dates.dayAndDate(date, language);
