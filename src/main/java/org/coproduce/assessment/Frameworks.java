@@ -41,7 +41,7 @@ public class Frameworks implements ApplicationRunner {
     }
 
     private final FrameworkRepository frameworks;
-    private final Map<Long, Framework> read = new ConcurrentHashMap<>();
+    private final Map<String, Framework> read = new ConcurrentHashMap<>();
 
     Frameworks(FrameworkRepository frameworks) {
         this.frameworks = frameworks;
@@ -61,9 +61,13 @@ public class Frameworks implements ApplicationRunner {
         return frameworks.builtInId(key);
     }
 
-    /** The framework a stored version holds. Versions never change, so each is read once. */
+    /**
+     * The framework a stored version holds. Versions never change, so each is read once. It is known by its wording as
+     * well as its number: a database emptied and filled again (as the tests do, several applications sharing one
+     * server) gives the same number to another version.
+     */
     public Framework framework(StoredFramework stored) {
-        return read.computeIfAbsent(stored.versionId(), id -> FrameworkFile.read(stored.source()).framework());
+        return read.computeIfAbsent(stored.versionId() + " " + stored.source().hashCode(), key -> FrameworkFile.read(stored.source()).framework());
     }
 
     long add(CurrentUser by, String source) {
