@@ -273,11 +273,7 @@ class SessionInvitationsTest {
 
     @Test
     void peopleComingTomorrowGetOneReminderEvenIfRemindersRunTwice() {
-        long tomorrow = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Tomorrow's workshop", null,
-                Instant.now().plus(Duration.ofHours(20)), Instant.now().plus(Duration.ofHours(22)), "Room 2", null));
-        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
-        sessions.invite(priya, tomorrow, List.of(jamie));
-        sessions.reply(northshire.id(), tomorrow, jamie, Reply.YES, null);
+        jamieIsComingTomorrow();
         int before = mail.countTo(Fixtures.email(northshire, "jamie"));
 
         sessions.sendReminders(Instant.now());
@@ -289,11 +285,7 @@ class SessionInvitationsTest {
 
     @Test
     void aReminderRunThatIsRolledBackRemindsNobodyAndTheNextRunStillReminds() {
-        long tomorrow = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Tomorrow's workshop", null,
-                Instant.now().plus(Duration.ofHours(20)), Instant.now().plus(Duration.ofHours(22)), "Room 2", null));
-        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
-        sessions.invite(priya, tomorrow, List.of(jamie));
-        sessions.reply(northshire.id(), tomorrow, jamie, Reply.YES, null);
+        jamieIsComingTomorrow();
         int before = mail.countTo(Fixtures.email(northshire, "jamie"));
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -407,6 +399,15 @@ class SessionInvitationsTest {
         var link = java.util.regex.Pattern.compile("http://localhost/reply/([A-Za-z0-9_-]+)").matcher(email.body());
         assertThat(link.find()).as("a reply link in " + email.subject()).isTrue();
         return link.group(1);
+    }
+
+    /** Jamie is invited to a workshop starting in 20 hours, and has said he is coming. */
+    private void jamieIsComingTomorrow() {
+        long tomorrow = sessions.planForProject(priya, project, new SessionDetails(SessionKind.WORKSHOP, "Tomorrow's workshop", null,
+                Instant.now().plus(Duration.ofHours(20)), Instant.now().plus(Duration.ofHours(22)), "Room 2", null));
+        long jamie = person("Jamie Lee", "jamie", Set.of(), Set.of());
+        sessions.invite(priya, tomorrow, List.of(jamie));
+        sessions.reply(northshire.id(), tomorrow, jamie, Reply.YES, null);
     }
 
     private long person(String name, String first, Set<AccessNeed> needs, Set<CommunicationFormat> formats) {
